@@ -1,0 +1,50 @@
+"""Languages the extractor reads, one module each, found by their ISO 639-1 code.
+
+A language module defines ``LANGUAGE``: a :class:`Language` saying how its words are read
+(clitics), its word order, and where its lexicon lives. Adding a language is one new module
+here plus a lexicon folder under ``ontology/lexicon/<code>/``; nothing else lists languages.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.lexicon import Lexicon, Readings, load_lexicon
+from kg.errors import UnknownNameError
+
+
+def literal(word: str) -> Sequence[str]:
+    """Languages without clitics read a word as itself."""
+    return (word,)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    readings: Readings = literal
+    trigger_readings: Readings = literal
+    verb_initial: bool = False  # the agent may follow the verb (Arabic VSO)
+    adjective_after_noun: bool = False  # « l'aviation russe », « الطيران الروسي »
+
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.code, self.readings, self.trigger_readings)
+
+
+def available_languages() -> list[str]:
+    """Codes of every language module in this package."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
+@cache
+def get_language(code: str) -> Language:
+    """The :class:`Language` for ``code``; an :class:`UnknownNameError` lists the others."""
+    if code not in available_languages():
+        raise UnknownNameError("language", code, available_languages())
+    module = importlib.import_module(f"{__name__}.{code}")
+    language: Language = module.LANGUAGE
+    return language

@@ -1,0 +1,38 @@
+"""Arabic: proclitics (و ف ب ل ك ال) and pronoun suffixes on triggers; verb-first clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ingest.languages import Language
+from ingest.tokens import arabic_readings
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=65536)
+def trigger_readings(word: str) -> Sequence[str]:
+    """Clitic readings plus forms without an object pronoun (قصفها → قصف).
+
+    >>> trigger_readings("وقصفها")[:4]
+    ('وقصفها', 'قصفها', 'وقصف', 'قصف')
+    """
+    out = list(arabic_readings(word))
+    for reading in list(out):
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = reading[: -len(suffix)]
+            if reading.endswith(suffix) and len(stem) >= 3 and stem not in out:
+                out.append(stem)
+                break
+    return tuple(out)
+
+
+LANGUAGE = Language(
+    code="ar",
+    name="Arabic",
+    readings=arabic_readings,
+    trigger_readings=trigger_readings,
+    verb_initial=True,
+    adjective_after_noun=True,
+)

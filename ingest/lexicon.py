@@ -1,0 +1,165 @@
+"""Per-language lexicons read from ``ontology/lexicon/<lang>/``: triggers, cues, naming patterns.
+
+The words live in data files so that an analyst can add a trigger or a cue without touching
+code: ``triggers.tsv`` (relation, frame, confidence, forms), ``cues.tsv`` (kind, forms),
+``naming.tsv`` (how news introduces unknown places and groups) and ``stopwords.txt``. Every form
+is normalised and tokenised exactly like the text, so orthographic variants match for free.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from ingest.matcher import name_key
+from ingest.normalise import normalise_label
+from ingest.tokens import Token
+from kg.errors import InputError
+from kg.model import Relation
+from kg.resources import lexicon_dir
+
+T = TypeVar("T")
+FRAMES = ("verb", "passive", "backed", "genitive", "expel", "handover")
+CUE_KINDS = (
+    "negation", "modality", "cancel", "report", "agent_marker", "conjunction", "location_marker",
+    "recipient_marker", "source_marker", "clause_break", "anaphor_group", "force_noun",
+    "unnamed_agent", "non_cue", "between_marker", "genitive_marker", "name_prefix",
+)  # fmt: skip
+Readings = Callable[[str], Sequence[str]]
+
+
+class PhraseIndex(Generic[T]):
+    """Longest-match lookup of multi-word phrases over normalised word tokens."""
+
+    def __init__(self, readings: Readings) -> None:
+        self._phrases: dict[tuple[str, ...], list[T]] = defaultdict(list)
+        self._lengths: dict[str, set[int]] = defaultdict(set)
+        self._readings = readings
+
+    def add(self, key: tuple[str, ...], value: T) -> None:
+        if key:
+            self._phrases[key].append(value)
+            self._lengths[key[0]].add(len(key))
+
+    def __contains__(self, word: str) -> bool:
+        return any((r,) in self._phrases for r in self._readings(word))
+
+    def match_at(self, words: Sequence[Token], i: int) -> tuple[int, list[T]] | None:
+        """Length and values of the longest phrase starting at ``words[i]``."""
+        readings = self._readings(words[i].norm)
+        lengths = set().union(*(self._lengths.get(r, set()) for r in readings))
+        for length in sorted(lengths, reverse=True):
+            if i + length > len(words):
+                continue
+            rest = tuple(t.norm for t in words[i + 1 : i + length])
+            for reading in readings:
+                values = self._phrases.get((reading, *rest))
+                if values:
+                    return length, values
+        return None
+
+    def find(self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
+             ) -> Iterable[tuple[int, int, list[T]]]:  # fmt: skip
+        i = 0
+        while i < len(words):
+            hit = None if skip(i) else self.match_at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            yield i, i + hit[0], hit[1]
+            i += hit[0]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: Relation
+    frame: str
+    confidence: float
+    form: str
+
+
+@dataclass(frozen=True)
+class NamingPattern:
+    kind: str  # actor | place
+    type: str
+    position: str  # before | after the name
+    confidence: float
+    head: str
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: PhraseIndex[Trigger]
+    cues: dict[str, PhraseIndex[str]]
+    naming: PhraseIndex[NamingPattern]
+    stopwords: set[str] = field(default_factory=set)
+
+    def cue(self, kind: str) -> PhraseIndex[str]:
+        return self.cues[kind]
+
+
+def _tsv(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
+    if not path.is_file():
+        return
+    rows = csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t",
+                      quoting=csv.QUOTE_NONE)  # fmt: skip
+    header = next(rows, [])
+    if [c for c in required if c not in header]:
+        raise InputError(f"header must name the columns {', '.join(required)}", path=path, line=1)
+    for line, row in enumerate(rows, start=2):
+        if row and row[0].strip() and not row[0].startswith("#"):
+            yield line, dict(zip(header, row, strict=False))
+
+
+def _forms(value: str) -> list[str]:
+    return [f.strip() for f in value.split("|") if f.strip()]
+
+
+def load_lexicon(lang: str, readings: Readings, trigger_readings: Readings,
+                 folder: Path | None = None) -> Lexicon:  # fmt: skip
+    """Read the lexicon files of ``lang``."""
+    return _load(lang, readings, trigger_readings, folder or lexicon_dir() / lang)
+
+
+@lru_cache(maxsize=16)
+def _load(lang: str, readings: Readings, trigger_readings: Readings, folder: Path) -> Lexicon:
+    triggers: PhraseIndex[Trigger] = PhraseIndex(trigger_readings)
+    path = folder / "triggers.tsv"
+    for line, row in _tsv(path, ("relation", "frame", "confidence", "forms")):
+        try:
+            relation = Relation(row["relation"].strip())
+            confidence = float(row["confidence"])
+        except ValueError as exc:
+            raise InputError(f"bad relation or confidence: {exc}", path=path, line=line) from None
+        if row["frame"] not in FRAMES:
+            raise InputError(f"frame '{row['frame']}' is not one of {FRAMES}", path=path, line=line)
+        for form in _forms(row["forms"]):
+            triggers.add(name_key(form), Trigger(relation, row["frame"], confidence, form))
+    cues: dict[str, PhraseIndex[str]] = {kind: PhraseIndex(readings) for kind in CUE_KINDS}
+    path = folder / "cues.tsv"
+    for line, row in _tsv(path, ("kind", "forms")):
+        if row["kind"] not in cues:
+            raise InputError(f"cue kind '{row['kind']}' is not one of {CUE_KINDS}", path=path,
+                             line=line)  # fmt: skip
+        for form in _forms(row["forms"]):
+            cues[row["kind"]].add(name_key(form), form)
+    naming: PhraseIndex[NamingPattern] = PhraseIndex(readings)
+    path = folder / "naming.tsv"
+    for _line, row in _tsv(path, ("kind", "type", "position", "confidence", "heads")):
+        for head in _forms(row["heads"]):
+            pattern = NamingPattern(row["kind"], row["type"], row["position"],
+                                    float(row["confidence"]), head)  # fmt: skip
+            naming.add(name_key(head), pattern)
+    stop_path = folder / "stopwords.txt"
+    stopwords: set[str] = set()
+    if stop_path.is_file():
+        for line_text in stop_path.read_text(encoding="utf-8").splitlines():
+            if not line_text.startswith("#"):
+                stopwords.update(normalise_label(w) for w in line_text.split())
+    return Lexicon(lang, triggers, cues, naming, stopwords)

@@ -1,0 +1,154 @@
+"""Finding gazetteer names in tokenised text, robust to Arabic clitics and orthography.
+
+Every label and alias of every reference entity is normalised and tokenised the same way as the
+text; the matcher then walks the sentence and takes, at each position, the longest name that
+starts there. The first word of a name may carry Arabic proclitics (``وبالرقة``), read through
+:func:`ingest.tokens.arabic_readings`. Short all-capital acronyms (IS, EI, SDF) only match when
+written in capitals, so "is" and "us" stay ordinary words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ingest.normalise import normalise_label
+from ingest.tokens import Token, arabic_readings, tokenize
+from kg.model import Entity
+
+_SKIPPED = {"-", "'", "ـ"}
+# When two entities share a name, the more specific reading wins in this order.
+_TYPE_PRIORITY = {
+    "City": 0, "Town": 1, "Village": 2, "Neighbourhood": 3, "OilField": 4, "GasField": 4,
+    "Dam": 4, "Airbase": 4, "MilitaryBase": 4, "BorderCrossing": 4, "Facility": 5, "Region": 6,
+    "Governorate": 7,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Match:
+    entity: Entity
+    first: int  # index in the matchable token list
+    last: int  # exclusive
+    start: int  # original character span
+    end: int
+
+
+@dataclass(frozen=True)
+class _Name:
+    entity: Entity
+    case_sensitive: bool
+    preferred: bool
+
+
+def name_key(label: str) -> tuple[str, ...]:
+    """The token sequence a label is matched by.
+
+    >>> name_key("Deir ez-Zor"), name_key("L’Armée syrienne libre")
+    (('deir', 'ez', 'zor'), ('l', 'armee', 'syrienne', 'libre'))
+    """
+    return tuple(t.norm for t in tokenize(label) if t.norm not in _SKIPPED)
+
+
+def matchable(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens names are matched over: hyphens and apostrophes dropped."""
+    return [t for t in tokens if t.norm not in _SKIPPED]
+
+
+class NameMatcher:
+    """Longest-match lookup of many multi-word names."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        names: dict[tuple[str, ...], _Name] = {}
+        for entity in entities:
+            preferred = set(entity.labels.values())
+            for label in entity.all_labels():
+                key = name_key(label)
+                if not key or (len(key) == 1 and len(key[0]) < 2):
+                    continue
+                letters = label.replace("-", "").replace(" ", "")
+                case_sensitive = letters.isascii() and letters.isupper() and len(letters) <= 5
+                cand = _Name(entity, case_sensitive, label in preferred)
+                names[key] = _better(names.get(key), cand)
+        self._names = names
+        self._lengths: dict[str, set[int]] = defaultdict(set)
+        for key in names:
+            self._lengths[key[0]].add(len(key))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def lookup(self, label: str) -> Entity | None:
+        """The entity a whole label names, if any (``"داعش"`` → Islamic State)."""
+        key = name_key(label)
+        if len(key) == 1:
+            for reading in arabic_readings(key[0]):
+                if (reading,) in self._names:
+                    return self._names[(reading,)].entity
+        hit = self._names.get(key)
+        return hit.entity if hit else None
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Non-overlapping longest matches, left to right, over :func:`matchable` tokens."""
+        words = matchable(tokens)
+        out: list[Match] = []
+        i = 0
+        while i < len(words):
+            hit = self._match_at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            i = hit.last
+        return out
+
+    def _match_at(self, words: Sequence[Token], i: int) -> Match | None:
+        first = words[i]
+        if not first.is_word:
+            return None
+        readings = arabic_readings(first.norm) if not first.norm.isascii() else (first.norm,)
+        lengths = set().union(*(self._lengths.get(r, set()) for r in readings))
+        for length in sorted(lengths, reverse=True):
+            if i + length > len(words):
+                continue
+            rest = tuple(t.norm for t in words[i + 1 : i + length])
+            for reading in readings:
+                name = self._names.get((reading, *rest))
+                if name is None:
+                    continue
+                span = words[i : i + length]
+                if name.case_sensitive and not all(t.is_upper for t in span if t.is_word):
+                    continue
+                start = _start_after_clitics(first, reading)
+                return Match(name.entity, i, i + length, start, span[-1].end)
+        return None
+
+
+def _start_after_clitics(token: Token, reading: str) -> int:
+    stripped = len(token.norm) - len(reading)
+    if reading.startswith("ا") and not token.norm.endswith(reading):
+        stripped += 1  # ل + ال elided the alef
+    if stripped > 0 and len(token.surface) == len(token.norm):
+        return token.start + stripped
+    return token.start
+
+
+def _better(old: _Name | None, new: _Name) -> _Name:
+    if old is None:
+        return new
+
+    def rank(n: _Name) -> tuple[int, int, int, str]:
+        return (
+            0 if n.entity.is_actor else 1,
+            0 if n.preferred else 1,
+            _TYPE_PRIORITY.get(n.entity.type, 0),
+            n.entity.ident,
+        )
+
+    return min(old, new, key=rank)
+
+
+def normalised_labels(entity: Entity) -> set[str]:
+    """All labels of ``entity`` in normalised form (for de-duplication and lookups)."""
+    return {normalise_label(label) for label in entity.all_labels()}

@@ -1,0 +1,181 @@
+"""Finding the actors and places a sentence names.
+
+Four sources, in order of trust, each only over words no earlier source claimed: the gazetteer
+(longest match), state forces named by a demonym (« l'aviation russe », "Turkish troops",
+الطيران الروسي → the state), anaphors that stand for the last named armed group (التنظيم, the
+group, le groupe), and discovery of unknown places and groups from how news introduces them
+(قرية X, the village of X, Jaych X). A state force found in the gazetteer is rolled up to the
+state it belongs to, keeping the unit on the mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.languages import Language
+from ingest.lexicon import Lexicon, NamingPattern
+from ingest.matcher import NameMatcher
+from ingest.normalise import normalise_label
+from ingest.tokens import Token
+from kg.gazetteer import Gazetteer
+from kg.iris import discovered_iri
+from kg.model import Entity, Mention
+
+MAX_NAME_WORDS = 3
+
+
+@dataclass
+class DocumentContext:
+    """What earlier sentences of the same article said (for anaphors)."""
+
+    last_group: Entity | None = None
+    discovered: dict[str, Entity] = field(default_factory=dict)
+
+
+class MentionFinder:
+    def __init__(self, gazetteer: Gazetteer, language: Language, matcher: NameMatcher):
+        self.gazetteer = gazetteer
+        self.language = language
+        self.lexicon: Lexicon = language.lexicon()
+        self.matcher = matcher
+        self.demonyms: dict[str, Entity] = {}
+        for d in gazetteer.demonyms:
+            if d.lang == language.code:
+                for form in d.forms:
+                    self.demonyms[normalise_label(form)] = gazetteer.actors[d.actor]
+
+    def find(self, words: Sequence[Token], sentence: int, ctx: DocumentContext) -> list[Mention]:
+        taken = [False] * len(words)
+        found: list[Mention] = []
+
+        def claim(first: int, last: int, mention: Mention) -> None:
+            for k in range(first, last):
+                taken[k] = True
+            found.append(mention)
+
+        for m in self.matcher.find(words):
+            entity = self.gazetteer.reported_as(m.entity) if m.entity.is_actor else m.entity
+            unit = m.entity if entity is not m.entity else None
+            claim(m.first, m.last, self._mention(entity, words, m.first, m.last, sentence,
+                                                 "gazetteer", unit, start=m.start))  # fmt: skip
+        self._demonyms(words, sentence, taken, claim)
+        self._discover(words, sentence, taken, claim, ctx)
+        self._anaphors(words, sentence, taken, claim, ctx, found)
+        found.sort(key=lambda m: m.token_start)
+        for m in found:
+            if m.entity.type == "ArmedGroup" and m.rule != "coref":
+                ctx.last_group = m.entity
+        return found
+
+    def _mention(self, entity: Entity, words: Sequence[Token], first: int, last: int,
+                 sentence: int, rule: str, unit: Entity | None = None,
+                 start: int | None = None) -> Mention:  # fmt: skip
+        begin = words[first].start if start is None else start
+        end = words[last - 1].end
+        surface = " ".join(w.surface for w in words[first:last])
+        return Mention(entity, begin, end, surface, sentence, first, last, rule, unit)
+
+    def _demonym_at(self, word: Token) -> Entity | None:
+        for reading in self.language.readings(word.norm):
+            if reading in self.demonyms:
+                return self.demonyms[reading]
+        return None
+
+    def _demonyms(self, words: Sequence[Token], sentence: int, taken: list[bool], claim) -> None:  # type: ignore[no-untyped-def]
+        forces = self.lexicon.cue("force_noun")
+        i = 0
+        while i < len(words):
+            if taken[i] or words[i].norm not in forces:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and j - i < 3 and not taken[j] and words[j].norm in forces:
+                j += 1  # "air force", "الطيران الحربي"
+            if self.language.adjective_after_noun:
+                k = j
+                actor = self._demonym_at(words[k]) if k < len(words) and not taken[k] else None
+                first, last = i, k + 1
+            else:
+                k = i - 1
+                actor = self._demonym_at(words[k]) if k >= 0 and not taken[k] else None
+                first, last = k, j
+            if actor is not None:
+                claim(first, last, self._mention(actor, words, first, last, sentence, "demonym"))
+                i = last
+            else:
+                i = j
+
+    def _anaphors(self, words: Sequence[Token], sentence: int, taken: list[bool], claim,  # type: ignore[no-untyped-def]
+                  ctx: DocumentContext, found: list[Mention]) -> None:  # fmt: skip
+        index = self.lexicon.cue("anaphor_group")
+        for first, last, _ in list(index.find(words, skip=lambda k: taken[k])):
+            if any(taken[first:last]):
+                continue
+            earlier = [m for m in found if m.token_start < first and m.entity.type == "ArmedGroup"]
+            referent = earlier[-1].entity if earlier else ctx.last_group
+            if referent is not None:
+                claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
+
+    def _discover(self, words: Sequence[Token], sentence: int, taken: list[bool], claim,  # type: ignore[no-untyped-def]
+                  ctx: DocumentContext) -> None:  # fmt: skip
+        for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
+            for pattern in patterns:
+                span = self._name_span(words, first, last, pattern, taken)
+                if span is None:
+                    continue
+                a, b = span
+                name = " ".join(w.surface for w in words[a:b])
+                entity = self._discovered(name, pattern, ctx)
+                claim(a, b, self._mention(entity, words, a, b, sentence,
+                                          f"discovery:{pattern.head}"))  # fmt: skip
+                break
+
+    def _name_span(self, words: Sequence[Token], first: int, last: int,
+                   pattern: NamingPattern, taken: list[bool]) -> tuple[int, int] | None:  # fmt: skip
+        stop = self.lexicon.stopwords
+        arabic = self.language.code == "ar"
+
+        def nameish(k: int) -> bool:
+            w = words[k]
+            if taken[k] or not w.is_word or w.norm in stop or w.norm.isdigit():
+                return False
+            if w.norm in self.lexicon.triggers or w.norm in self.lexicon.cue("force_noun"):
+                return False
+            return arabic or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
+
+        if pattern.position == "before":
+            k = last
+            while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):
+                if (arabic and k > last and not words[k].norm.startswith("ال")
+                        and words[k - 1].norm not in self.lexicon.cue("name_prefix")):
+                    break  # Arabic names run on through definite words: تل الأحمر, الحمرات الشرقي
+                k += 1
+            return (last, k) if k > last and _plausible(words[last:k]) else None
+        k = first
+        while k > 0 and first - k < MAX_NAME_WORDS and nameish(k - 1):
+            k -= 1
+        return (k, first) if k < first and _plausible(words[k:first]) else None
+
+    def _discovered(self, name: str, pattern: NamingPattern, ctx: DocumentContext) -> Entity:
+        key = normalise_label(name)
+        if key in ctx.discovered:
+            return ctx.discovered[key]
+        known = self.matcher.lookup(name)
+        if known is not None:
+            return known
+        entity = Entity(
+            iri=discovered_iri(pattern.kind, key),
+            ident=key,
+            kind=pattern.kind,
+            type=pattern.type,
+            labels={self.language.code: name},
+            discovered=True,
+        )
+        ctx.discovered[key] = entity
+        return entity
+
+
+def _plausible(words: Sequence[Token]) -> bool:
+    letters = sum(len(w.norm) for w in words)
+    return letters >= 3 and not all(w.norm in {"al", "el", "ad"} for w in words)

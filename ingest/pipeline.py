@@ -1,0 +1,75 @@
+"""The ingest pipeline: one article in, its mentions and assertions out.
+
+text → language → sentences (repeats marked) → tokens → mentions (gazetteer, demonyms,
+discovery, anaphors) → assertions (triggers and frames). Holds the compiled gazetteer matcher
+and per-language lexicons so a batch pays for them once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.dates import find_date
+from ingest.language_id import detect_language
+from ingest.languages import available_languages, get_language
+from ingest.matcher import NameMatcher, matchable
+from ingest.mentions import DocumentContext, MentionFinder
+from ingest.relations import RelationExtractor, SentenceView
+from ingest.sentences import split_sentences
+from ingest.tokens import tokenize
+from kg.errors import InputError
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.model import Article, Assertion, Extraction, Mention
+
+UNDETERMINED = "und"
+
+
+class Pipeline:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.matcher = NameMatcher(self.gazetteer)
+        self._finders: dict[str, MentionFinder] = {}
+        self._extractors: dict[str, RelationExtractor] = {}
+
+    def _parts(self, lang: str) -> tuple[MentionFinder, RelationExtractor]:
+        if lang not in self._finders:
+            language = get_language(lang)
+            self._finders[lang] = MentionFinder(self.gazetteer, language, self.matcher)
+            self._extractors[lang] = RelationExtractor(language)
+        return self._finders[lang], self._extractors[lang]
+
+    def language_of(self, article: Article) -> str:
+        if article.lang:
+            lang = article.lang.strip().lower()[:2]
+            if lang in available_languages():
+                return lang
+            article.warnings.append(f"{article.doc_id}: language '{article.lang}' not supported")
+            return UNDETERMINED
+        return detect_language(article.text) or UNDETERMINED
+
+    def process(self, article: Article) -> Extraction:
+        """Extract everything from ``article``; raises :class:`InputError` for empty text."""
+        if not article.text.strip():
+            raise InputError("article text is empty", path=article.path or article.doc_id,
+                             line=article.line)  # fmt: skip
+        if article.date is None:
+            stated = find_date(article.text)
+            if stated is not None:
+                article = replace(article, date=stated)
+        lang = self.language_of(article)
+        sentences = split_sentences(article.text)
+        if lang == UNDETERMINED:
+            return Extraction(article, lang, sentences, [], [])
+        finder, extractor = self._parts(lang)
+        ctx = DocumentContext()
+        mentions: list[Mention] = []
+        assertions: list[Assertion] = []
+        for sentence in sentences:
+            words = matchable(tokenize(sentence.text, offset=sentence.start))
+            found = finder.find(words, sentence.index, ctx)
+            mentions.extend(found)
+            if sentence.duplicate:
+                continue
+            view = SentenceView(sentence.index, sentence.text, sentence.start, words, found)
+            assertions.extend(extractor.extract(view))
+        return Extraction(article, lang, sentences, mentions, assertions)

@@ -1,0 +1,335 @@
+"""Relation extraction: triggers from the lexicon, arguments from the clause around them.
+
+For each trigger word the frame it was listed with says where its arguments are:
+
+- ``verb``: agent before the trigger, or right after it in verb-first languages (Arabic VSO,
+  and nominal قصف/سيطرة X على Y); object after it. A "by"/"par" right after the trigger turns it
+  passive. "between"/"بين"/"entre" after it takes both parties from the right.
+- ``passive``: object before, agent after (X مدعومة من Y, X soutenue par Y, X backed by Y).
+- ``backed``: a compound "Y-backed X", "IS-held Raqqa".
+- ``genitive``: "under the control of X", تحت سيطرة X: the place before, the controller after.
+- ``expel``: "X expelled Y from Z": X controls Z, Y loses Z.
+- ``handover``: "X handed Z over to Y": X loses Z, Y controls Z.
+
+A negation or modality cue (denied, threatened, trying to, لم, نفى, dément) shortly before the
+trigger in the same clause suppresses it. Sources of reported speech (أفاد المرصد, according to)
+become the claimant, never an argument. An event whose agent the text leaves unnamed
+("unidentified aircraft") is kept without an agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ingest.languages import Language
+from ingest.lexicon import Lexicon, Trigger
+from ingest.tokens import Token
+from kg.model import Assertion, Entity, Evidence, Mention, Relation
+
+AGENT_WINDOW = 10
+OBJECT_WINDOW = 12
+CUE_WINDOW = 6
+_HARD_BREAKS = {".", ";", "!", "?", "؟", ":", "(", ")", "[", "]", "«", "»", '"'}
+_NON_ARGUMENT_TYPES = {"Organization"}
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    index: int
+    text: str
+    start: int  # offset of the sentence in the article
+    words: Sequence[Token]
+    mentions: Sequence[Mention]
+
+
+class RelationExtractor:
+    def __init__(self, language: Language):
+        self.language = language
+        self.lex: Lexicon = language.lexicon()
+
+    def extract(self, s: SentenceView) -> list[Assertion]:
+        covered = [False] * len(s.words)
+        for m in s.mentions:
+            for k in range(m.token_start, m.token_end):
+                covered[k] = True
+        claimant, reporters = self._claimant(s)
+        arguments = [m for m in s.mentions if id(m) not in reporters
+                     and m.entity.type not in _NON_ARGUMENT_TYPES]  # fmt: skip
+        masked = self._masked_cues(s.words)
+        out: list[Assertion] = []
+        seen: set[tuple[str, str, str]] = set()
+        triggers = self.lex.triggers.find(s.words, skip=lambda k: covered[k])
+        for first, last, entries in list(triggers):
+            if self._blocked(s.words, first, masked):
+                continue
+            for assertion in self._apply(s, arguments, first, last, entries):
+                a = _with_claimant(assertion, claimant)
+                key = (a.relation.value, a.agent.iri if a.agent else "", a.target.iri if a.target else "")
+                if key not in seen and not (a.agent and a.target and a.agent.iri == a.target.iri):
+                    seen.add(key)
+                    out.append(a)
+        return out
+
+    # --- cues -------------------------------------------------------------------------------
+
+    def _masked_cues(self, words: Sequence[Token]) -> set[int]:
+        masked: set[int] = set()
+        for first, last, _ in self.lex.cue("non_cue").find(words):
+            masked.update(range(first, last))
+        return masked
+
+    def _has_cue(self, kind: str, words: Sequence[Token], k: int) -> bool:
+        hit = self.lex.cue(kind).match_at(words, k)
+        return hit is not None
+
+    def _blocked(self, words: Sequence[Token], trigger: int, masked: set[int]) -> bool:
+        """A negation, denial, threat, plan or attempt governs the trigger."""
+        for k in range(trigger - 1, max(-1, trigger - 1 - CUE_WINDOW), -1):
+            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
+                return False
+            if k in masked:
+                continue
+            if any(self._has_cue(kind, words, k) for kind in ("negation", "modality", "cancel")):
+                return True
+        return False
+
+    def _claimant(self, s: SentenceView) -> tuple[Entity | None, set[int]]:
+        reports = [k for k in range(len(s.words)) if self._has_cue("report", s.words, k)]
+        for k in reports:
+            for m in s.mentions:
+                if m.entity.is_actor and (0 <= m.token_start - k <= 3 or 0 <= k - m.token_end <= 1):
+                    return m.entity, {id(m)}
+        return None, set()
+
+    # --- argument search -------------------------------------------------------------------
+
+    def _left(self, s: SentenceView, args: Sequence[Mention], before: int, *, place: bool | None,
+              window: int = AGENT_WINDOW) -> Mention | None:  # fmt: skip
+        best = None
+        for m in args:
+            if m.token_end <= before and before - m.token_end <= window and _kind_ok(m, place):
+                if not self._crosses_break(s.words, m.token_end, before):
+                    best = m
+        return best
+
+    def _right(self, s: SentenceView, args: Sequence[Mention], after: int, *, place: bool | None,
+               window: int = OBJECT_WINDOW) -> Mention | None:  # fmt: skip
+        for m in args:
+            if m.token_start >= after and m.token_start - after <= window and _kind_ok(m, place):
+                if not self._crosses_break(s.words, after, m.token_start):
+                    return m
+                return None
+        return None
+
+    def _crosses_break(self, words: Sequence[Token], a: int, b: int) -> bool:
+        return any(words[k].norm in _HARD_BREAKS for k in range(a, b))
+
+    def _coordinated(self, s: SentenceView, args: Sequence[Mention], first: Mention,
+                     place: bool | None) -> list[Mention]:  # fmt: skip
+        """``first`` and the same-kind mentions listed after it (A, B and C)."""
+        out = [first]
+        last = first
+        for m in args:
+            if m.token_start < last.token_end or not _kind_ok(m, place):
+                continue
+            gap = s.words[last.token_end : m.token_start]
+            if all(w.norm in {",", "،"} or self._is_conjunction(w) for w in gap) and gap:
+                out.append(m)
+                last = m
+            elif m.token_start >= last.token_end:
+                break
+        return out
+
+    def _is_conjunction(self, w: Token) -> bool:
+        return w.norm in self.lex.cue("conjunction")
+
+    def _unnamed(self, s: SentenceView, first: int, last: int) -> str | None:
+        lo, hi = max(0, first - 4), min(len(s.words), last + 5)
+        for k in range(lo, hi):
+            if self._has_cue("unnamed_agent", s.words, k):
+                a, b = max(lo, k - 2), min(hi, k + 2)
+                return " ".join(w.surface for w in s.words[a:b])
+        return None
+
+    def _marker_after(self, s: SentenceView, kind: str, last: int, span: int = 2) -> int | None:
+        for k in range(last, min(len(s.words), last + span)):
+            if self._has_cue(kind, s.words, k):
+                return k
+        return None
+
+    # --- frames -----------------------------------------------------------------------------
+
+    def _apply(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+               entries: Sequence[Trigger]) -> Iterator[Assertion]:  # fmt: skip
+        by_frame = {t.frame: t for t in entries}
+        genitive = by_frame.get("genitive")
+        if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
+            yield from self._genitive(s, args, first, last, genitive)
+            return
+        for trigger in entries:
+            frame = trigger.frame
+            if frame == "genitive":
+                continue
+            if frame == "verb" and self._marker_after(s, "agent_marker", last) is not None:
+                frame = "passive"
+            handler = getattr(self, f"_{frame}")
+            produced = list(handler(s, args, first, last, trigger))
+            yield from produced
+            if produced:
+                return
+
+    def _evidence(self, s: SentenceView, first: int, last: int, trigger: Trigger,
+                  confidence: float, parts: Sequence[Mention | None]) -> Evidence:  # fmt: skip
+        spans = [(m.start, m.end) for m in parts if m is not None]
+        spans.append((s.words[first].start, s.words[last - 1].end))
+        rule = f"{self.language.code}.{trigger.relation.value}.{trigger.frame}:{trigger.form}"
+        return Evidence(s.index, s.text, min(a for a, _ in spans), max(b for _, b in spans), rule,
+                        round(min(confidence, 0.99), 3))  # fmt: skip
+
+    def _assert(self, s: SentenceView, first: int, last: int, trigger: Trigger,
+                relation: Relation, agent: Mention | None, target: Mention | None,
+                confidence: float, place: Mention | None = None,
+                description: str | None = None) -> Assertion:  # fmt: skip
+        if any(m is not None and m.rule == "coref" for m in (agent, target)):
+            confidence *= 0.9
+        evidence = self._evidence(s, first, last, trigger, confidence, (agent, target))
+        return Assertion(
+            relation=relation,
+            agent=agent.entity if agent else None,
+            target=target.entity if target else None,
+            evidence=evidence,
+            place=place.entity if place else None,
+            agent_unit=agent.unit if agent else None,
+            agent_description=description,
+        )
+
+    def _location(self, s: SentenceView, args: Sequence[Mention], last: int,
+                  used: Sequence[Mention | None]) -> Mention | None:  # fmt: skip
+        taken = {id(m) for m in used if m is not None}
+        places = [m for m in args if not m.entity.is_actor and id(m) not in taken]
+        after = [m for m in places if m.token_start >= last]
+        return (after or places or [None])[0]
+
+    def _agent(self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+               ) -> tuple[Mention | None, float, int]:  # fmt: skip
+        """The agent, a confidence factor, and where to look for the object."""
+        left = self._left(s, args, first, place=False)
+        if self.language.verb_initial:
+            right = self._right(s, args, last, place=False, window=3)
+            if right is not None and (left is None or first - left.token_end > 2):
+                return right, 0.95, right.token_end
+        if left is not None:
+            return left, 1.0 if first - left.token_end <= 4 else 0.9, last
+        return None, 1.0, last
+
+    def _verb(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+              trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        rel = trigger.relation
+        between = self._marker_after(s, "between_marker", last, span=3)
+        if rel.symmetric and between is not None:
+            a = self._right(s, args, between + 1, place=False, window=4)
+            if a is not None:
+                b = self._right(s, args, a.token_end, place=False, window=3)
+                if b is not None:
+                    place = self._location(s, args, last, (a, b))
+                    yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
+            return
+        agent, factor, after = self._agent(s, args, first, last)
+        place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
+        target = self._right(s, args, after, place=place_kind)
+        if agent is None:
+            description = self._unnamed(s, first, last)
+            if description and target is not None:
+                place = target if not target.entity.is_actor else self._location(s, args, last, (target,))
+                yield self._assert(s, first, last, trigger, rel, None, target, trigger.confidence,
+                                   place, description)  # fmt: skip
+            return
+        if target is None and rel.symmetric:
+            target = self._left(s, args, agent.token_start, place=False, window=2)
+        if target is None:
+            return
+        place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
+        for t in self._coordinated(s, args, target, place_kind if place_kind is not None else
+                                   not target.entity.is_actor):  # fmt: skip
+            yield self._assert(s, first, last, trigger, rel, agent, t,
+                               trigger.confidence * factor, place)  # fmt: skip
+
+    def _passive(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+                 trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        rel = trigger.relation
+        place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
+        target = self._left(s, args, first, place=place_kind, window=8)
+        agent = self._right(s, args, last, place=False, window=4)
+        if target is not None and agent is not None:
+            yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+
+    def _backed(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+                trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        word = s.words[first]
+        hyphen = s.text[max(0, word.start - s.start - 1) : word.start - s.start]
+        if hyphen not in {"-", "‑", "–"}:
+            return
+        agent = self._left(s, args, first, place=False, window=0)
+        rel = trigger.relation
+        target = self._right(s, args, last, place=rel.object_is_place or None, window=3)
+        if agent is not None and target is not None:
+            yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+
+    def _genitive(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+                  trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        agent = self._right(s, args, last, place=False, window=3)
+        target = self._left(s, args, first, place=True, window=8)
+        if agent is not None and target is not None:
+            yield self._assert(s, first, last, trigger, trigger.relation, agent, target,
+                               trigger.confidence)  # fmt: skip
+
+    def _expel(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+               trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        agent, factor, after = self._agent(s, args, first, last)
+        source = self._marker_after(s, "source_marker", last, span=1)
+        if source is not None and agent is not None:  # "IS was driven out of Z"
+            place = self._right(s, args, source, place=True, window=3)
+            if place is not None:
+                yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, agent,
+                                   place, trigger.confidence * factor)  # fmt: skip
+            return
+        expelled = self._right(s, args, after, place=False, window=4)
+        place = self._right(s, args, expelled.token_end if expelled else after, place=True)
+        if place is None:
+            return
+        if agent is not None:
+            yield self._assert(s, first, last, trigger, Relation.CONTROLS, agent, place,
+                               trigger.confidence * factor)  # fmt: skip
+        if expelled is not None:
+            yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, expelled,
+                               place, trigger.confidence * factor)  # fmt: skip
+
+    def _handover(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
+                  trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+        agent, factor, after = self._agent(s, args, first, last)
+        place = self._right(s, args, after, place=True)
+        if agent is None or place is None:
+            return
+        yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, agent, place,
+                           trigger.confidence * factor)  # fmt: skip
+        recipient = self._right(s, args, place.token_end, place=False, window=5)
+        if recipient is not None:
+            yield self._assert(s, first, last, trigger, Relation.CONTROLS, recipient, place,
+                               trigger.confidence * factor * 0.95)  # fmt: skip
+
+
+def _kind_ok(m: Mention, place: bool | None) -> bool:
+    if place is None:
+        return True
+    if place:
+        return not m.entity.is_actor or m.entity.type == "Country"
+    return m.entity.is_actor
+
+
+def _with_claimant(a: Assertion, claimant: Entity | None) -> Assertion:
+    if claimant is None:
+        return a
+    from dataclasses import replace
+
+    return replace(a, claimant=claimant)

@@ -1,0 +1,84 @@
+"""Tokens of a sentence: words and punctuation with their normalised form and original span.
+
+Words are runs of letters and digits in the normalised text, so French elisions split at the
+apostrophe (``l'armée`` → ``l`` ``armee``) and hyphenated names split at the hyphen. Arabic words
+also carry their clitic readings: the word itself, then the word with the proclitics و ف ب ل ك
+and the article removed, most literal first, so a matcher can try ``وبالرقة`` as ``الرقة``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.normalise import NormalisedText, normalise
+
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Token:
+    norm: str  # normalised form
+    start: int  # original character span in the article
+    end: int
+    surface: str  # as written in the article
+    is_word: bool
+
+    @property
+    def is_upper(self) -> bool:
+        return self.surface.isupper()
+
+
+@lru_cache(maxsize=65536)
+def arabic_readings(word: str) -> tuple[str, ...]:
+    """Readings of a normalised Arabic word with its proclitics removed, most literal first.
+
+    >>> arabic_readings("وبالرقه")
+    ('وبالرقه', 'بالرقه', 'الرقه', 'رقه')
+    >>> arabic_readings("للنظام")
+    ('للنظام', 'النظام', 'نظام')
+    >>> arabic_readings("حلب")
+    ('حلب',)
+    """
+    readings = [word]
+
+    def add(form: str) -> None:
+        if len(form) >= 2 and form not in readings:
+            readings.append(form)
+
+    stems = [word]
+    if word[:1] in _CONJUNCTIONS and len(word) > 3:
+        stems.append(word[1:])
+    for stem in list(stems):
+        if stem[:1] in _PREPOSITIONS and len(stem) > 3:
+            rest = stem[1:]
+            # ل + ال elides the alef: للنظام = ل + النظام
+            stems.append("ا" + rest if stem.startswith("لل") else rest)
+    for stem in stems:
+        add(stem)
+    for stem in stems:
+        if stem.startswith("ال") and len(stem) > 4:
+            add(stem[2:])
+    return tuple(readings)
+
+
+def tokenize(text: str, offset: int = 0, norm: NormalisedText | None = None) -> list[Token]:
+    """Split ``text`` (which starts at ``offset`` in the article) into tokens.
+
+    >>> [t.norm for t in tokenize("L’armée syrienne a repris Deir ez-Zor.")]
+    ['l', "'", 'armee', 'syrienne', 'a', 'repris', 'deir', 'ez', '-', 'zor', '.']
+    >>> t = tokenize("قصفت «داعش»", offset=10)[2]; (t.norm, t.start, t.end, t.surface)
+    ('داعش', 16, 20, 'داعش')
+    """
+    n = norm or normalise(text)
+    tokens = []
+    for m in _TOKEN.finditer(n.text):
+        start, end = n.span(m.start(), m.end())
+        word = m.group()
+        tokens.append(
+            Token(word, start + offset, end + offset, text[start:end], word[0].isalnum())
+        )
+    return tokens

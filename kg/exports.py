@@ -1,0 +1,221 @@
+"""Exports: relations, mentions and events as JSON Lines or CSV; the actor network as GraphML.
+
+The relation and mention records are the evaluation contract: exactly the fields the scorer
+reads (``doc``, ``relation``, ``subject``/``object`` with ``iri`` and all ``labels``; ``entity``
+for mentions) plus the evidence (sentence, span, rule, confidence, date). Everything is read
+back from the store, so an export shows what the graph holds, not what one run produced.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+import networkx as nx
+
+from kg.store import Store, Term
+
+PREFIXES = """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+_LABELS = PREFIXES + "SELECT ?e ?l WHERE { ?e rdfs:label|skos:altLabel ?l }"
+_TYPES = PREFIXES + "SELECT ?e ?t WHERE { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(ckg:))) }"
+_EVENTS = PREFIXES + """
+SELECT ?event ?doc ?cls ?rel ?agent ?target ?place ?unit ?claimant ?description ?sentence
+       ?text ?start ?end ?rule ?confidence ?date
+WHERE {
+  ?event ckg:relation ?rel ; a ?cls ; ckg:article ?article ; ckg:sentenceIndex ?sentence ;
+         ckg:sentenceText ?text ; ckg:spanStart ?start ; ckg:spanEnd ?end ; ckg:rule ?rule ;
+         ckg:confidence ?confidence .
+  ?cls ckg:eventOf ?rel .
+  ?article dcterms:identifier ?doc .
+  OPTIONAL { ?event ckg:agent ?agent }
+  OPTIONAL { ?event ckg:target ?target }
+  OPTIONAL { ?event ckg:location ?place }
+  OPTIONAL { ?event ckg:agentUnit ?unit }
+  OPTIONAL { ?event ckg:claimant ?claimant }
+  OPTIONAL { ?event ckg:agentDescription ?description }
+  OPTIONAL { ?event ckg:eventDate ?date }
+}
+ORDER BY ?doc ?sentence ?start ?rel
+"""
+_MENTIONS = PREFIXES + """
+SELECT ?doc ?entity ?sentence ?start ?end ?count ?rule (GROUP_CONCAT(?surface; separator="|") AS ?surfaces)
+WHERE {
+  ?m a ckg:Mention ; ckg:mentionOf ?entity ; ckg:article ?article ; ckg:sentenceIndex ?sentence ;
+     ckg:spanStart ?start ; ckg:spanEnd ?end ; ckg:mentionCount ?count ; ckg:rule ?rule ;
+     ckg:surface ?surface .
+  ?article dcterms:identifier ?doc .
+}
+GROUP BY ?doc ?entity ?sentence ?start ?end ?count ?rule
+ORDER BY ?doc ?start
+"""
+
+
+def _py(term: Term | None) -> Any:
+    if term is None:
+        return None
+    value = term.toPython() if hasattr(term, "toPython") else str(term)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _local(iri: Term | None) -> str | None:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if iri is not None else None
+
+
+class _Entities:
+    """Labels and types of every entity, read once per export."""
+
+    def __init__(self, store: Store):
+        self.labels: dict[str, list[str]] = defaultdict(list)
+        for e, label in store.select(_LABELS).rows:
+            if label is not None and str(label) not in self.labels[str(e)]:
+                self.labels[str(e)].append(str(label))
+        self.types: dict[str, str] = {}
+        for e, t in store.select(_TYPES).rows:
+            self.types[str(e)] = _local(t) or ""
+
+    def record(self, iri: Term | None) -> dict[str, Any] | None:
+        if iri is None:
+            return None
+        return {"iri": str(iri), "labels": self.labels.get(str(iri), []),
+                "type": self.types.get(str(iri))}  # fmt: skip
+
+    def label(self, iri: Term | None) -> str | None:
+        labels = self.labels.get(str(iri)) if iri is not None else None
+        return labels[0] if labels else None
+
+
+def event_records(store: Store, *, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+    """One record per event, including events whose agent is unnamed."""
+    entities = _Entities(store)
+    for row in store.select(_EVENTS).records():
+        confidence = float(_py(row["confidence"]))
+        if confidence < min_confidence:
+            continue
+        yield {
+            "doc": _py(row["doc"]),
+            "event": str(row["event"]),
+            "relation": _local(row["rel"]),
+            "event_class": _local(row["cls"]),
+            "agent": entities.record(row["agent"]),
+            "agent_unit": entities.record(row["unit"]),
+            "agent_description": _py(row["description"]),
+            "target": entities.record(row["target"]),
+            "place": entities.record(row["place"]),
+            "claimant": entities.record(row["claimant"]),
+            "sentence": _py(row["sentence"]),
+            "sentence_text": _py(row["text"]),
+            "span": [_py(row["start"]), _py(row["end"])],
+            "rule": _py(row["rule"]),
+            "confidence": confidence,
+            "date": _py(row["date"]),
+        }
+
+
+def relation_records(store: Store, *, min_confidence: float = 0.0) -> Iterator[dict[str, Any]]:
+    """One record per event with a named subject and object (the scorer's input)."""
+    for ev in event_records(store, min_confidence=min_confidence):
+        if ev["agent"] is None or ev["target"] is None:
+            continue
+        yield {
+            "doc": ev["doc"],
+            "relation": ev["relation"],
+            "subject": ev["agent"],
+            "object": ev["target"],
+            "place": ev["place"],
+            "claimant": ev["claimant"],
+            "sentence": ev["sentence"],
+            "sentence_text": ev["sentence_text"],
+            "span": ev["span"],
+            "rule": ev["rule"],
+            "confidence": ev["confidence"],
+            "date": ev["date"],
+            "event": ev["event"],
+        }
+
+
+def mention_records(store: Store) -> Iterator[dict[str, Any]]:
+    """One record per (article, entity): first span, surfaces, count."""
+    entities = _Entities(store)
+    for row in store.select(_MENTIONS).records():
+        yield {
+            "doc": _py(row["doc"]),
+            "entity": entities.record(row["entity"]),
+            "surfaces": sorted(set(str(row["surfaces"]).split("|"))),
+            "sentence": _py(row["sentence"]),
+            "span": [_py(row["start"]), _py(row["end"])],
+            "count": _py(row["count"]),
+            "rule": _py(row["rule"]),
+        }
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    n = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, dict):
+        return value.get("iri")
+    if isinstance(value, list):
+        return "|".join(str(v) for v in value)
+    return value
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """CSV with nested entities flattened to their IRI plus a ``*_label`` column."""
+    writer: csv.DictWriter[str] | None = None
+    n = 0
+    for record in records:
+        flat: dict[str, Any] = {}
+        for key, value in record.items():
+            flat[key] = _flat(value)
+            if isinstance(value, dict):
+                labels = value.get("labels") or []
+                flat[f"{key}_label"] = labels[0] if labels else ""
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(flat))
+            writer.writeheader()
+        writer.writerow(flat)
+        n += 1
+    return n
+
+
+def actor_network(store: Store, *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    """Directed multigraph: one edge per (agent, relation, target), weight = supporting articles."""
+    graph = nx.MultiDiGraph()
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for ev in relation_records(store, min_confidence=min_confidence):
+        s, o = ev["subject"], ev["object"]
+        for node in (s, o):
+            labels = node["labels"]
+            graph.add_node(node["iri"], label=labels[0] if labels else node["iri"],
+                           name=labels[0] if labels else node["iri"], type=node["type"] or "",
+                           labels="|".join(labels))  # fmt: skip
+        key = (s["iri"], ev["relation"], o["iri"])
+        edge = edges.setdefault(key, {"docs": set(), "dates": [], "confidence": 0.0})
+        edge["docs"].add(ev["doc"])
+        if ev["date"]:
+            edge["dates"].append(ev["date"])
+        edge["confidence"] = max(edge["confidence"], ev["confidence"])
+    for (s_iri, relation, o_iri), e in edges.items():
+        graph.add_edge(s_iri, o_iri, key=relation, relation=relation, interaction=relation,
+                       weight=len(e["docs"]), articles="|".join(sorted(e["docs"])),
+                       first_date=min(e["dates"]) if e["dates"] else "",
+                       last_date=max(e["dates"]) if e["dates"] else "",
+                       confidence=round(e["confidence"], 3))  # fmt: skip
+    return graph
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str) -> None:
+    nx.write_graphml(graph, path)

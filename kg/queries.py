@@ -1,0 +1,153 @@
+"""Canned SPARQL queries: finding them, reading their headers, binding their parameters.
+
+Each ``queries/*.rq`` file starts with comment lines declaring its title, description and
+parameters::
+
+    # title: Supporters of an actor
+    # param: actor (actor, required): the supported actor
+    # param: as_of (date, default 2100-01-01): the date to look at
+
+Parameters are bound with Oxigraph substitutions, never pasted into the query text, and every
+declared parameter must be bound (an unbound variable in a FILTER silently matches nothing).
+Actor and place parameters accept an IRI or any label or alias in any language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+
+from rdflib import XSD, Literal, URIRef
+
+from kg.errors import InputError, QueryError, UnknownNameError
+from kg.resources import queries_dir
+from kg.store import Store, Table, Term
+
+PARAM_TYPES = ("actor", "place", "entity", "iri", "date", "string", "integer", "decimal")
+_PARAM = re.compile(
+    r"#\s*param:\s*(?P<name>\w+)\s*\((?P<type>\w+)(?:\s*,\s*(?P<mode>required|default\s+(?P<default>[^)]*)))?\)"
+    r"\s*:?\s*(?P<description>.*)"
+)
+_FIELD = re.compile(r"#\s*(?P<key>title|description):\s*(?P<value>.*)")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    default: str | None
+    description: str
+
+    def describe(self) -> str:
+        need = "required" if self.required else f"default {self.default}"
+        return f"{self.name} ({self.type}, {need}): {self.description}"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    title: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    text: str
+    path: Path
+
+    def usage(self) -> str:
+        params = "; ".join(p.describe() for p in self.parameters) or "no parameters"
+        return f"{self.name}: {params}"
+
+
+def parse_query_file(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields = {"title": path.stem, "description": ""}
+    params: list[Parameter] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.startswith("#"):
+            break
+        if m := _PARAM.match(line):
+            if m["type"] not in PARAM_TYPES:
+                raise InputError(f"parameter type '{m['type']}' is not one of {PARAM_TYPES}",
+                                 path=path, line=number)  # fmt: skip
+            default = m["default"].strip() if m["default"] else None
+            params.append(Parameter(m["name"], m["type"], default is None, default,
+                                    m["description"].strip()))  # fmt: skip
+            _check_projected(text, m["name"], path, number)
+        elif m := _FIELD.match(line):
+            fields[m["key"]] = m["value"].strip()
+    return CannedQuery(path.stem, fields["title"], fields["description"], tuple(params), text, path)
+
+
+def _check_projected(text: str, name: str, path: Path, line: int) -> None:
+    body = "\n".join(x for x in text.splitlines() if not x.lstrip().startswith("#"))
+    head = body[body.upper().find("SELECT") : body.upper().find("WHERE")]
+    if f"?{name}" not in head:
+        raise InputError(
+            f"parameter ?{name} must be projected by the outer SELECT so it can be bound",
+            path=path, line=line,
+        )  # fmt: skip
+
+
+@cache
+def canned_queries(folder: Path | None = None) -> dict[str, CannedQuery]:
+    """All canned queries by name."""
+    folder = folder or queries_dir()
+    return {p.stem: parse_query_file(p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get_query(name: str) -> CannedQuery:
+    queries = canned_queries()
+    if name not in queries:
+        raise UnknownNameError("query", name, queries)
+    return queries[name]
+
+
+Resolver = Callable[[str, str], URIRef]
+
+
+def bind_parameters(query: CannedQuery, given: Mapping[str, str], resolve: Resolver
+                    ) -> dict[str, Term]:  # fmt: skip
+    """Typed terms for every declared parameter; refuses unknown, missing or ill-typed ones."""
+    declared = {p.name: p for p in query.parameters}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise QueryError(f"query '{query.name}' has no parameter {', '.join(unknown)}; "
+                         f"its parameters: {query.usage()}")  # fmt: skip
+    bound: dict[str, Term] = {}
+    for p in query.parameters:
+        raw = given.get(p.name, p.default)
+        if raw is None:
+            raise QueryError(f"query '{query.name}' needs --param {p.name}=...; "
+                             f"its parameters: {query.usage()}")  # fmt: skip
+        bound[p.name] = _typed(query, p, raw, resolve)
+    return bound
+
+
+def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Term:
+    try:
+        if p.type == "date":
+            return Literal(date.fromisoformat(raw), datatype=XSD.date)
+        if p.type == "integer":
+            return Literal(int(raw), datatype=XSD.integer)
+        if p.type == "decimal":
+            return Literal(Decimal(raw), datatype=XSD.decimal)
+    except (ValueError, InvalidOperation):
+        raise QueryError(f"parameter {p.name} of '{query.name}' must be a {p.type}, "
+                         f"got '{raw}'") from None  # fmt: skip
+    if p.type == "string":
+        return Literal(raw)
+    if p.type == "iri" or raw.startswith(("http://", "https://")):
+        if any(c in raw for c in '<>" {}|\\^`'):
+            raise QueryError(f"parameter {p.name}: '{raw}' is not a valid IRI")
+        return URIRef(raw)
+    return resolve(p.type, raw)
+
+
+def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolver) -> Table:
+    query = get_query(name)
+    return store.select(query.text, bind_parameters(query, given, resolve))

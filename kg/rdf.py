@@ -1,0 +1,175 @@
+"""Turning extractions and the gazetteer into RDF quads under the ontology.
+
+Each article becomes one named graph holding: the article node (PROV entity with its date,
+language, digest), a mention node per entity it names, and for every assertion an event node
+(class per relation, agent, target, place, claimant, sentence, span, rule, confidence, date)
+plus the direct triple ``agent relation target`` for simple queries. Terms are rdflib terms;
+only the store converts them for Oxigraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg import iris
+from kg.gazetteer import Gazetteer
+from kg.model import Entity, Extraction, Mention, Relation
+from kg.vocabulary import CKG
+
+Term = URIRef | Literal
+Quad = tuple[URIRef, URIRef, Term, URIRef]
+GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+
+EVENT_CLASS: dict[Relation, URIRef] = {
+    Relation.ATTACKS: CKG.AttackEvent,
+    Relation.CLASHES_WITH: CKG.ClashEvent,
+    Relation.CONTROLS: CKG.ControlEvent,
+    Relation.LOSES_CONTROL_OF: CKG.LossOfControlEvent,
+    Relation.SURRENDERS_TO: CKG.SurrenderEvent,
+    Relation.SUPPORTS: CKG.SupportEvent,
+    Relation.ALLIED_WITH: CKG.AllianceEvent,
+    Relation.BESIEGES: CKG.SiegeEvent,
+}
+
+
+def relation_property(relation: Relation) -> URIRef:
+    return URIRef(iris.ONTOLOGY + relation.value)
+
+
+def type_class(type_name: str) -> URIRef:
+    return URIRef(iris.ONTOLOGY + type_name)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def entity_quads(e: Entity, graph: URIRef) -> Iterable[Quad]:
+    """Type, labels, aliases and links of one actor or place."""
+    s = URIRef(e.iri)
+    yield s, RDF.type, type_class(e.type), graph
+    yield s, DCTERMS.identifier, Literal(e.ident), graph
+    for lang, label in sorted(e.labels.items()):
+        yield s, RDFS.label, Literal(label, lang=lang), graph
+    for lang, aliases in sorted(e.aliases.items()):
+        for alias in aliases:
+            yield s, SKOS.altLabel, Literal(alias, lang=lang), graph
+    if e.note:
+        yield s, RDFS.comment, Literal(e.note, lang="en"), graph
+    kind = e.kind
+    for parent in e.part_of:
+        prop = CKG.partOf if kind == "actor" else CKG.locatedIn
+        yield s, prop, URIRef(iris.entity_iri(kind, parent)), graph
+    if e.unit_of:
+        yield s, CKG.unitOf, URIRef(iris.entity_iri("actor", e.unit_of)), graph
+    if e.successor_of:
+        yield s, CKG.successorOf, URIRef(iris.entity_iri("actor", e.successor_of)), graph
+    if e.governorate:
+        yield s, CKG.inGovernorate, URIRef(iris.entity_iri("place", e.governorate)), graph
+    if e.lat is not None and e.lon is not None:
+        yield s, WGS84.lat, Literal(Decimal(str(e.lat))), graph
+        yield s, WGS84.long, Literal(Decimal(str(e.lon))), graph
+        geometry = URIRef(e.iri + "/geometry")
+        yield s, GEO.hasGeometry, geometry, graph
+        wkt = f"POINT({e.lon} {e.lat})"
+        yield geometry, GEO.asWKT, Literal(wkt, datatype=GEO.wktLiteral), graph
+    if e.discovered:
+        yield s, CKG.discovered, Literal(True), graph
+
+
+def gazetteer_quads(gazetteer: Gazetteer) -> list[Quad]:
+    graph = URIRef(iris.GAZETTEER_GRAPH)
+    return [q for e in gazetteer for q in entity_quads(e, graph)]
+
+
+def article_quads(x: Extraction, digest: str, extractor_version: str) -> list[Quad]:
+    """All quads of one article's named graph."""
+    a = x.article
+    g = URIRef(iris.article_graph(a.doc_id))
+    doc = URIRef(iris.article_iri(a.doc_id))
+    extractor = URIRef(iris.extractor_iri(extractor_version))
+    quads: list[Quad] = [
+        (doc, RDF.type, CKG.Article, g),
+        (doc, DCTERMS.identifier, Literal(a.doc_id), g),
+        (doc, CKG.language, Literal(x.lang), g),
+        (doc, CKG.contentDigest, Literal(digest), g),
+        (doc, CKG.extractorVersion, Literal(extractor_version), g),
+        (extractor, RDF.type, CKG.Extractor, g),
+    ]
+    for prop, value in ((DCTERMS.title, a.title), (DCTERMS.source, a.source)):
+        if value:
+            quads.append((doc, prop, Literal(value), g))
+    if a.url:
+        quads.append((doc, PROV.atLocation, Literal(a.url, datatype=XSD.anyURI), g))
+    if a.date:
+        quads.append((doc, DCTERMS.date, Literal(a.date), g))
+    quads += _mention_quads(x, doc, g)
+    quads += _event_quads(x, doc, extractor, g)
+    return quads
+
+
+def _mention_quads(x: Extraction, doc: URIRef, g: URIRef) -> list[Quad]:
+    by_entity: dict[str, list[Mention]] = {}
+    for m in x.mentions:
+        by_entity.setdefault(m.entity.iri, []).append(m)
+    quads: list[Quad] = []
+    for entity_iri, mentions in by_entity.items():
+        entity = mentions[0].entity
+        node = URIRef(iris.mention_iri(x.article.doc_id, entity_iri))
+        first = mentions[0]
+        quads += [
+            (doc, CKG.mentions, URIRef(entity_iri), g),
+            (node, RDF.type, CKG.Mention, g),
+            (node, CKG.mentionOf, URIRef(entity_iri), g),
+            (node, CKG.article, doc, g),
+            (node, CKG.sentenceIndex, _integer(first.sentence), g),
+            (node, CKG.spanStart, _integer(first.start), g),
+            (node, CKG.spanEnd, _integer(first.end), g),
+            (node, CKG.mentionCount, _integer(len(mentions)), g),
+            (node, CKG.rule, Literal(first.rule), g),
+        ]
+        for surface in sorted({m.surface for m in mentions}):
+            quads.append((node, CKG.surface, Literal(surface), g))
+        if entity.discovered:
+            quads += list(entity_quads(entity, g))
+    return quads
+
+
+def _event_quads(x: Extraction, doc: URIRef, extractor: URIRef, g: URIRef) -> list[Quad]:
+    quads: list[Quad] = []
+    when: date | None = x.article.date
+    for a in x.assertions:
+        ev = a.evidence
+        parts = (a.agent.iri if a.agent else a.agent_description or "",
+                 a.target.iri if a.target else "", str(ev.sentence), str(ev.start), str(ev.end))  # fmt: skip
+        node = URIRef(iris.event_iri(x.article.doc_id, a.relation.value, *parts))
+        prop = relation_property(a.relation)
+        quads += [
+            (node, RDF.type, EVENT_CLASS[a.relation], g),
+            (node, CKG.relation, prop, g),
+            (node, CKG.article, doc, g),
+            (node, CKG.sentenceIndex, _integer(ev.sentence), g),
+            (node, CKG.sentenceText, Literal(ev.sentence_text), g),
+            (node, CKG.spanStart, _integer(ev.start), g),
+            (node, CKG.spanEnd, _integer(ev.end), g),
+            (node, CKG.rule, Literal(ev.rule), g),
+            (node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal), g),
+            (node, CKG.extractedBy, extractor, g),
+        ]
+        for p, entity in ((CKG.agent, a.agent), (CKG.target, a.target), (CKG.location, a.place),
+                          (CKG.agentUnit, a.agent_unit), (CKG.claimant, a.claimant)):  # fmt: skip
+            if entity is not None:
+                quads.append((node, p, URIRef(entity.iri), g))
+        if a.agent_description:
+            quads.append((node, CKG.agentDescription, Literal(a.agent_description), g))
+        if when is not None:
+            quads.append((node, CKG.eventDate, Literal(when), g))
+        if a.agent is not None and a.target is not None:
+            quads.append((URIRef(a.agent.iri), prop, URIRef(a.target.iri), g))
+    return quads

@@ -1,0 +1,101 @@
+"""The ontology's terms as a closed rdflib namespace. GENERATED: do not edit.
+
+Regenerate with ``python -m kg.vocabulary_build`` after changing ontology/conflict.ttl.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class CKG(DefinedNamespace):
+    """conflict-kg ontology terms (``ckg:``)."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/conflict-kg/ontology#")
+
+    # classes
+    Actor: URIRef  # Actor
+    Airbase: URIRef  # Airbase
+    AllianceEvent: URIRef  # Alliance event
+    ArmedGroup: URIRef  # Armed group
+    Article: URIRef  # Article
+    AttackEvent: URIRef  # Attack event
+    BorderCrossing: URIRef  # Border crossing
+    City: URIRef  # City
+    ClashEvent: URIRef  # Clash event
+    Coalition: URIRef  # Coalition
+    ControlEvent: URIRef  # Control event
+    Country: URIRef  # Country
+    Dam: URIRef  # Dam
+    Event: URIRef  # Event
+    Extractor: URIRef  # Extractor
+    Facility: URIRef  # Facility
+    GasField: URIRef  # Gas field
+    Governorate: URIRef  # Governorate
+    LossOfControlEvent: URIRef  # Loss-of-control event
+    Mention: URIRef  # Mention
+    MilitaryBase: URIRef  # Military base
+    Neighbourhood: URIRef  # Neighbourhood
+    OilField: URIRef  # Oil field
+    Organization: URIRef  # Organization
+    Person: URIRef  # Person
+    Place: URIRef  # Place
+    Region: URIRef  # Region
+    Settlement: URIRef  # Settlement
+    SiegeEvent: URIRef  # Siege event
+    StateForce: URIRef  # State force
+    SupportEvent: URIRef  # Support event
+    SurrenderEvent: URIRef  # Surrender event
+    Town: URIRef  # Town
+    Village: URIRef  # Village
+
+    # object properties
+    agent: URIRef  # agent
+    agentUnit: URIRef  # agent unit
+    alliedWith: URIRef  # allied with
+    article: URIRef  # article
+    attacks: URIRef  # attacks
+    besieges: URIRef  # besieges
+    claimant: URIRef  # claimant
+    clashesWith: URIRef  # clashes with
+    controls: URIRef  # controls
+    eventRelation: URIRef  # event relation
+    extractedBy: URIRef  # extracted by
+    inGovernorate: URIRef  # in governorate
+    locatedIn: URIRef  # located in
+    location: URIRef  # location
+    losesControlOf: URIRef  # loses control of
+    mentionOf: URIRef  # mention of
+    mentions: URIRef  # mentions
+    partOf: URIRef  # part of
+    predecessorOf: URIRef  # predecessor of
+    relation: URIRef  # relation
+    successorOf: URIRef  # successor of
+    supports: URIRef  # supports
+    surrendersTo: URIRef  # surrenders to
+    target: URIRef  # target
+    unitOf: URIRef  # unit of
+
+    # datatype properties
+    activeFrom: URIRef  # active from
+    activeTo: URIRef  # active until
+    agentDescription: URIRef  # agent description
+    confidence: URIRef  # confidence
+    contentDigest: URIRef  # content digest
+    discovered: URIRef  # discovered
+    eventDate: URIRef  # event date
+    extractorVersion: URIRef  # extractor version
+    language: URIRef  # language
+    mentionCount: URIRef  # mention count
+    rule: URIRef  # rule
+    sentenceIndex: URIRef  # sentence index
+    sentenceText: URIRef  # sentence text
+    spanEnd: URIRef  # span end
+    spanStart: URIRef  # span start
+    surface: URIRef  # surface form
+
+    # annotation properties
+    acledEventType: URIRef  # ACLED event type
+    cameoCode: URIRef  # CAMEO code
+    eventOf: URIRef  # event of
+    ploverCategory: URIRef  # PLOVER category
