@@ -10,10 +10,22 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FRENCH = set(
-    ["le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "sont", "dans", "pour", "par", "sur", "avec", "qui", "que", "au", "aux", "ont", "été", "selon", "ses", "leur", "leurs", "cette", "ce", "il", "elle", "ils", "pas", "plus", "après", "contre", "entre", "mais", "où", "l", "d"]
+    "le la les des du de un une et est sont dans pour par sur avec qui que au aux ont été selon "
+    "ses leur leurs cette ce il elle ils pas plus après contre entre mais où près depuis lors "
+    "son sa nord sud ouest".split()
 )
 _ENGLISH = set(
-    ["the", "of", "and", "to", "in", "a", "is", "are", "was", "were", "for", "on", "with", "by", "that", "from", "at", "as", "has", "have", "been", "which", "its", "their", "said", "after", "against", "between", "but", "who", "this", "it", "not"]
+    "the of and to in a is are was were for on with by that from at as has have been which "
+    "its their said after against between but who this it not near over into since under also "
+    "than two north south east west".split()
+)
+# Frequent words of other Latin-script languages: text scoring higher on these is not ours.
+_OTHER = set(
+    "el los las y del por con una es en lo al se su "  # Spanish
+    "der die das und ist nicht mit den von zu sich auf "  # German
+    "il di che della nel gli sono per una "  # Italian
+    "og er av til som ikke "  # Scandinavian
+    "ve bir bu ile da için olarak".split()  # Turkish
 )
 _MIN_LETTERS = 12
 
@@ -27,7 +39,11 @@ def detect_language(text: str) -> str | None:
     'fr'
     >>> detect_language("The Syrian Democratic Forces took control of the city of Raqqa")
     'en'
+    >>> detect_language("Russian warplanes struck positions near Palmyra")
+    'en'
     >>> detect_language("Сирийская армия заняла город") is None
+    True
+    >>> detect_language("El ejército sirio tomó la ciudad y los rebeldes se retiraron") is None
     True
     """
     sample = text[:20000]
@@ -43,6 +59,7 @@ def detect_language(text: str) -> str | None:
     words = [w.casefold() for w in _WORD.findall(sample)]
     fr = sum(w in _FRENCH for w in words)
     en = sum(w in _ENGLISH for w in words)
-    if max(fr, en) < 2 and len(words) > 5:
+    other = sum(w in _OTHER for w in words)
+    if max(fr, en) == 0 or other > max(fr, en):
         return None
     return "fr" if fr > en else "en"

@@ -29,7 +29,8 @@ from kg.model import Assertion, Entity, Evidence, Mention, Relation
 
 AGENT_WINDOW = 10
 OBJECT_WINDOW = 12
-CUE_WINDOW = 6
+NEGATION_WINDOW = 4
+MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":", "(", ")", "[", "]", "«", "»", '"'}
 _NON_ARGUMENT_TYPES = {"Organization"}
 
@@ -84,13 +85,20 @@ class RelationExtractor:
         return hit is not None
 
     def _blocked(self, words: Sequence[Token], trigger: int, masked: set[int]) -> bool:
-        """A negation, denial, threat, plan or attempt governs the trigger."""
-        for k in range(trigger - 1, max(-1, trigger - 1 - CUE_WINDOW), -1):
+        """A negation, denial, threat, plan or attempt governs the trigger.
+
+        Negation binds tightly (لم تسيطر, n'a pas pris); denials, threats and plans govern a
+        whole complement clause (نفت قسد أن تكون قد قصفت), so they are looked for further back.
+        """
+        for k in range(trigger - 1, max(-1, trigger - 1 - MODALITY_WINDOW), -1):
             if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
                 return False
             if k in masked:
                 continue
-            if any(self._has_cue(kind, words, k) for kind in ("negation", "modality", "cancel")):
+            near = trigger - k <= NEGATION_WINDOW
+            if near and self._has_cue("negation", words, k):
+                return True
+            if self._has_cue("modality", words, k) or (near and self._has_cue("cancel", words, k)):
                 return True
         return False
 
@@ -236,6 +244,14 @@ class RelationExtractor:
                     yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
             return
         agent, factor, after = self._agent(s, args, first, last)
+        if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
+            a = self._right(s, args, last, place=False, window=4)
+            b = self._right(s, args, a.token_end, place=False, window=3) if a else None
+            if a is not None and b is not None:
+                place = self._location(s, args, last, (a, b))
+                yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence * 0.95,
+                                   place)  # fmt: skip
+                return
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._right(s, args, after, place=place_kind)
         if agent is None:

@@ -74,7 +74,7 @@ def _friendly(func: Callable[..., None]) -> Callable[..., None]:
         except KgError as exc:
             if _state["debug"]:
                 raise
-            err.print(f"error: {exc}", highlight=False, markup=False)
+            typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
 
     return wrapper

