@@ -29,7 +29,7 @@ MAX_NAME_WORDS = 3
 class DocumentContext:
     """What earlier sentences of the same article said (for anaphors)."""
 
-    last_group: Entity | None = None
+    groups: list[Entity] = field(default_factory=list)  # armed groups named so far, in order
     discovered: dict[str, Entity] = field(default_factory=dict)
 
 
@@ -65,7 +65,7 @@ class MentionFinder:
         found.sort(key=lambda m: m.token_start)
         for m in found:
             if m.entity.type == "ArmedGroup" and m.rule != "coref":
-                ctx.last_group = m.entity
+                ctx.groups.append(m.entity)
         return found
 
     def _mention(self, entity: Entity, words: Sequence[Token], first: int, last: int,
@@ -112,14 +112,17 @@ class MentionFinder:
         for first, last, _ in list(index.find(words, skip=lambda k: taken[k])):
             if any(taken[first:last]):
                 continue
-            earlier = [m for m in found if m.token_start < first and m.entity.type == "ArmedGroup"]
-            referent = earlier[-1].entity if earlier else ctx.last_group
+            earlier = [m.entity for m in found
+                       if m.token_start < first and m.entity.type == "ArmedGroup"]  # fmt: skip
+            referent = _compatible(words[last - 1].norm, [*ctx.groups, *earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
 
     def _discover(self, words: Sequence[Token], sentence: int, taken: list[bool], claim,  # type: ignore[no-untyped-def]
                   ctx: DocumentContext) -> None:  # fmt: skip
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
+            if self._definite_head(words[first], patterns[0].head):
+                continue  # المطار العسكري: a definite head takes an adjective, not a name
             for pattern in patterns:
                 span = self._name_span(words, first, last, pattern, taken)
                 if span is None:
@@ -130,6 +133,12 @@ class MentionFinder:
                 claim(a, b, self._mention(entity, words, a, b, sentence,
                                           f"discovery:{pattern.head}"))  # fmt: skip
                 break
+
+    def _definite_head(self, word: Token, head: str) -> bool:
+        if self.language.code != "ar":
+            return False
+        bare = normalise_label(head)
+        return any(r == "ال" + bare for r in self.language.readings(word.norm))
 
     def _name_span(self, words: Sequence[Token], first: int, last: int,
                    pattern: NamingPattern, taken: list[bool]) -> tuple[int, int] | None:  # fmt: skip
@@ -174,6 +183,17 @@ class MentionFinder:
         )
         ctx.discovered[key] = entity
         return entity
+
+
+def _compatible(head: str, groups: Sequence[Entity]) -> Entity | None:
+    """The latest group whose own names use the anaphor's noun (التنظيم → تنظيم الدولة), else the
+    latest group."""
+    noun = head[2:] if head.startswith("ال") else head
+    for entity in reversed(groups):
+        names = {w for label in entity.all_labels() for w in normalise_label(label).split()}
+        if noun in names or "ال" + noun in names:
+            return entity
+    return groups[-1] if groups else None
 
 
 def _plausible(words: Sequence[Token]) -> bool:

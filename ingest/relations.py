@@ -31,7 +31,8 @@ AGENT_WINDOW = 10
 OBJECT_WINDOW = 12
 NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
-_HARD_BREAKS = {".", ";", "!", "?", "؟", ":", "(", ")", "[", "]", "«", "»", '"'}
+_HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
+_COMMAS = {",", "،"}
 _NON_ARGUMENT_TYPES = {"Organization"}
 
 
@@ -60,9 +61,9 @@ class RelationExtractor:
         masked = self._masked_cues(s.words)
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
-        triggers = self.lex.triggers.find(s.words, skip=lambda k: covered[k])
-        for first, last, entries in list(triggers):
-            if self._blocked(s.words, first, masked):
+        triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
+        for n, (first, last, entries) in enumerate(triggers):
+            if self._blocked(s.words, first, masked) or _fights_alongside(triggers, n):
                 continue
             for assertion in self._apply(s, arguments, first, last, entries):
                 a = _with_claimant(assertion, claimant)
@@ -122,12 +123,27 @@ class RelationExtractor:
         return best
 
     def _right(self, s: SentenceView, args: Sequence[Mention], after: int, *, place: bool | None,
-               window: int = OBJECT_WINDOW) -> Mention | None:  # fmt: skip
+               window: int = OBJECT_WINDOW, exclude: Mention | None = None) -> Mention | None:  # fmt: skip
         for m in args:
+            if exclude is not None and m.entity.iri == exclude.entity.iri:
+                continue
             if m.token_start >= after and m.token_start - after <= window and _kind_ok(m, place):
                 if not self._crosses_break(s.words, after, m.token_start):
                     return m
                 return None
+        return None
+
+    def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
+        """Index of the comma opening an aside that closes just before ``trigger``."""
+        closing = next((k for k in range(trigger - 1, max(-1, trigger - 4), -1)
+                        if words[k].norm in _COMMAS), None)  # fmt: skip
+        if closing is None:
+            return None
+        for k in range(closing - 1, max(-1, closing - 12), -1):
+            if words[k].norm in _HARD_BREAKS:
+                return None
+            if words[k].norm in _COMMAS:
+                return k
         return None
 
     def _crosses_break(self, words: Sequence[Token], a: int, b: int) -> bool:
@@ -223,6 +239,11 @@ class RelationExtractor:
                ) -> tuple[Mention | None, float, int]:  # fmt: skip
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False)
+        opening = self._parenthetical_before(s.words, first)
+        if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
+            head = self._left(s, args, opening, place=False, window=3)
+            if head is not None:
+                return head, 0.95, last
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
             if right is not None and (left is None or first - left.token_end > 2):
@@ -238,7 +259,7 @@ class RelationExtractor:
         if rel.symmetric and between is not None:
             a = self._right(s, args, between + 1, place=False, window=4)
             if a is not None:
-                b = self._right(s, args, a.token_end, place=False, window=3)
+                b = self._right(s, args, a.token_end, place=False, window=3, exclude=a)
                 if b is not None:
                     place = self._location(s, args, last, (a, b))
                     yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
@@ -246,7 +267,7 @@ class RelationExtractor:
         agent, factor, after = self._agent(s, args, first, last)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
             a = self._right(s, args, last, place=False, window=4)
-            b = self._right(s, args, a.token_end, place=False, window=3) if a else None
+            b = self._right(s, args, a.token_end, place=False, window=3, exclude=a) if a else None
             if a is not None and b is not None:
                 place = self._location(s, args, last, (a, b))
                 yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence * 0.95,
@@ -333,6 +354,16 @@ class RelationExtractor:
         if recipient is not None:
             yield self._assert(s, first, last, trigger, Relation.CONTROLS, recipient, place,
                                trigger.confidence * factor * 0.95)  # fmt: skip
+
+
+def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n: int) -> bool:
+    """A fighting verb followed by "alongside" (قاتل إلى جانب, aux côtés de) is an alliance."""
+    _first, last, entries = triggers[n]
+    if not any(t.relation is Relation.CLASHES_WITH for t in entries) or n + 1 >= len(triggers):
+        return False
+    following_first, _, following = triggers[n + 1]
+    near = following_first - last <= 3
+    return near and any(t.relation is Relation.ALLIED_WITH for t in following)
 
 
 def _kind_ok(m: Mention, place: bool | None) -> bool:

@@ -17,6 +17,7 @@ For every GeoNames place the script
   (BGN/PCGN) romanisation letter by letter wins, emphatic consonants, ayn, long vowels and
   ta marbuta included; ties go to the candidate with as many articles and words as the
   GeoNames name, then to the closest consonant skeleton, then to the shortest;
+* qualifies Arabic labels that are ordinary words (``قرية الزيارة``, not ``الزيارة``);
 * drops English, French and Arabic aliases that already name a curated place or an actor
   of ``actors.tsv`` (when that file exists), and very short aliases;
 * types the place City (population >= 100,000), Town (>= 10,000) or Village;
@@ -103,6 +104,19 @@ ARABIC_OVERRIDES: dict[str, str] = {
     "9847679": "التريمسة",  # Tremseh, Hama
     "11257949": "قنطرة",  # Qenterê (Qantarah), Afrin district
 }
+
+# Village names that are also ordinary Arabic words ("the visit", "the farm", "the present").
+# Bare, they would be matched in almost every article, so the label is qualified with the kind
+# of place (قرية/بلدة/مدينة X) and the bare word is not kept as an alias.
+ARABIC_COMMON_WORDS = frozenset(
+    {
+        "الحمراء", "الحمرة", "المزرعة", "السجن", "الجلاء", "الشجرة", "القبو", "الروضة",
+        "الزيارة", "الصفصافة", "الطواحين", "الفاخورة", "الحاجب", "الحاضر", "الهادر", "ملح",
+        "بصير", "بنان", "بلبل", "المسلخة", "الدالية", "الدالي", "الكسرة", "الكسرا", "السودا",
+        "السوداء", "السودة", "شين", "عوج", "الغانية", "الناصرة", "الجيزة", "عجمي", "الكريمة",
+    }
+)  # fmt: skip
+ARABIC_QUALIFIERS = {"City": "مدينة", "Town": "بلدة", "Village": "قرية"}
 
 # Arabic-script letters used by Persian, Urdu or Kurdish but not by Arabic.
 NON_ARABIC_LETTERS = frozenset("پچژگکیۆێەڕڵڤھہۀۓے")
@@ -552,18 +566,22 @@ def build_places(curated: Curated) -> list[Place]:
             continue
         label_ar = ARABIC_OVERRIDES.get(geonames_id) or pick_arabic(name, candidates)
         aliases_en, aliases_fr = latin_aliases(name, alternates, label, curated.all_latin_keys)
-        seen_arabic = {arabic_key(label_ar)} | curated.all_arabic_keys
+        population = record.population
+        kind = place_type(population)
+        common = {arabic_key(word) for word in ARABIC_COMMON_WORDS}
+        seen_arabic = {arabic_key(label_ar)} | curated.all_arabic_keys | common
+        if arabic_key(label_ar) in common:
+            label_ar = f"{ARABIC_QUALIFIERS[kind]} {label_ar}"
         aliases_ar: list[str] = []
         for candidate in candidates:
             if arabic_key(candidate) not in seen_arabic:
                 seen_arabic.add(arabic_key(candidate))
                 aliases_ar.append(candidate)
-        population = record.population
         note = "GeoNames populated place" + (f", population {population:,}" if population else "")
         places.append(
             Place(
                 id=slugify(label),
-                type=place_type(population),
+                type=kind,
                 label_en=label,
                 label_fr=label,
                 label_ar=label_ar,
