@@ -22,7 +22,7 @@ from kg import __version__, iris
 from kg.errors import KgError
 from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.rdf import article_quads, gazetteer_quads
+from kg.rdf import Quad, article_quads, gazetteer_quads
 from kg.resources import lexicon_dir, ontology_file
 from kg.store import Store
 from kg.vocabulary import CKG
@@ -51,8 +51,16 @@ def _fingerprint(gazetteer: Gazetteer) -> str:
 
 
 def article_digest(article: Article, fingerprint: str) -> str:
-    fields = [article.doc_id, article.text, article.title, article.url, article.source,
-              article.lang, article.date.isoformat() if article.date else None, fingerprint]  # fmt: skip
+    fields = [
+        article.doc_id,
+        article.text,
+        article.title,
+        article.url,
+        article.source,
+        article.lang,
+        article.date.isoformat() if article.date else None,
+        fingerprint,
+    ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -60,14 +68,18 @@ def ensure_reference_data(store: Store, gazetteer: Gazetteer) -> None:
     """Load the ontology and gazetteer graphs when missing or out of date."""
     onto = ontology_file()
     onto_digest = hashlib.sha256(onto.read_bytes()).hexdigest()
-    if store.graph_digest(iris.ONTOLOGY_GRAPH) != onto_digest:
+    meta = iris.META_GRAPH + "/ontology"
+    if store.graph_digest(meta) != onto_digest:
         store.load_turtle(onto, iris.ONTOLOGY_GRAPH)
         marker = URIRef(iris.ONTOLOGY_GRAPH)
-        quads = [(marker, CKG.contentDigest, Literal(onto_digest), marker)]
-        store.replace_graph(iris.META_GRAPH + "/ontology", quads)
+        stamp: list[Quad] = [(marker, CKG.contentDigest, Literal(onto_digest), URIRef(meta))]
+        store.replace_graph(meta, stamp)
     if store.graph_digest(iris.GAZETTEER_GRAPH) != gazetteer.digest:
         graph = URIRef(iris.GAZETTEER_GRAPH)
-        quads = [*gazetteer_quads(gazetteer), (graph, CKG.contentDigest, Literal(gazetteer.digest), graph)]
+        quads: list[Quad] = [
+            *gazetteer_quads(gazetteer),
+            (graph, CKG.contentDigest, Literal(gazetteer.digest), graph),
+        ]
         store.replace_graph(iris.GAZETTEER_GRAPH, quads)
 
 
@@ -111,8 +123,9 @@ def _where(article: Article) -> str:
     return article.path or article.doc_id
 
 
-def _ingest_one(store: Store, pipeline: Pipeline, article: Article, fingerprint: str,
-                report: IngestReport) -> None:  # fmt: skip
+def _ingest_one(
+    store: Store, pipeline: Pipeline, article: Article, fingerprint: str, report: IngestReport
+) -> None:
     graph = iris.article_graph(article.doc_id)
     digest = article_digest(article, fingerprint)
     previous = store.graph_digest(graph)

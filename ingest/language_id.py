@@ -9,23 +9,27 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_FRENCH = set(
-    "le la les des du de un une et est sont dans pour par sur avec qui que au aux ont été selon "
-    "ses leur leurs cette ce il elle ils pas plus après contre entre mais où près depuis lors "
-    "son sa nord sud ouest".split()
+_FRENCH = frozenset(
+    """
+le la les des du de un une et est sont dans pour par sur avec qui que au aux ont été selon ses
+leur leurs cette ce il elle ils pas plus après contre entre mais où près depuis lors son sa
+nord sud ouest
+""".split()
 )
-_ENGLISH = set(
-    "the of and to in a is are was were for on with by that from at as has have been which "
-    "its their said after against between but who this it not near over into since under also "
-    "than two north south east west".split()
+_ENGLISH = frozenset(
+    """
+the of and to in a is are was were for on with by that from at as has have been which its their
+said after against between but who this it not near over into since under also than two north
+south east west
+""".split()
 )
-# Frequent words of other Latin-script languages: text scoring higher on these is not ours.
-_OTHER = set(
-    "el los las y del por con una es en lo al se su "  # Spanish
-    "der die das und ist nicht mit den von zu sich auf "  # German
-    "il di che della nel gli sono per una "  # Italian
-    "og er av til som ikke "  # Scandinavian
-    "ve bir bu ile da için olarak".split()  # Turkish
+# Frequent words of other Latin-script languages (es, de, it, nordic, tr): text scoring higher
+# on these than on French or English is not ours.
+_OTHER = frozenset(
+    """
+el los las y del por con una es en lo al se su der die das und ist nicht mit den von zu sich
+auf il di che della nel gli sono og er av til som ikke ve bir bu ile da için olarak
+""".split()
 )
 _MIN_LETTERS = 12
 

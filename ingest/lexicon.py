@@ -26,10 +26,24 @@ from kg.resources import lexicon_dir
 T = TypeVar("T")
 FRAMES = ("verb", "passive", "backed", "genitive", "expel", "handover")
 CUE_KINDS = (
-    "negation", "modality", "cancel", "report", "agent_marker", "conjunction", "location_marker",
-    "recipient_marker", "source_marker", "clause_break", "anaphor_group", "force_noun",
-    "unnamed_agent", "non_cue", "between_marker", "genitive_marker", "name_prefix",
-)  # fmt: skip
+    "negation",
+    "modality",
+    "cancel",
+    "report",
+    "agent_marker",
+    "conjunction",
+    "location_marker",
+    "recipient_marker",
+    "source_marker",
+    "clause_break",
+    "anaphor_group",
+    "force_noun",
+    "unnamed_agent",
+    "non_cue",
+    "between_marker",
+    "genitive_marker",
+    "name_prefix",
+)
 Readings = Callable[[str], Sequence[str]]
 
 
@@ -63,8 +77,9 @@ class PhraseIndex(Generic[T]):
                     return length, values
         return None
 
-    def find(self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
-             ) -> Iterable[tuple[int, int, list[T]]]:  # fmt: skip
+    def find(
+        self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
+    ) -> Iterable[tuple[int, int, list[T]]]:
         i = 0
         while i < len(words):
             hit = None if skip(i) else self.match_at(words, i)
@@ -107,8 +122,9 @@ class Lexicon:
 def _tsv(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
     if not path.is_file():
         return
-    rows = csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t",
-                      quoting=csv.QUOTE_NONE)  # fmt: skip
+    rows = csv.reader(
+        path.read_text(encoding="utf-8").splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE
+    )
     header = next(rows, [])
     if [c for c in required if c not in header]:
         raise InputError(f"header must name the columns {', '.join(required)}", path=path, line=1)
@@ -121,8 +137,9 @@ def _forms(value: str) -> list[str]:
     return [f.strip() for f in value.split("|") if f.strip()]
 
 
-def load_lexicon(lang: str, readings: Readings, trigger_readings: Readings,
-                 folder: Path | None = None) -> Lexicon:  # fmt: skip
+def load_lexicon(
+    lang: str, readings: Readings, trigger_readings: Readings, folder: Path | None = None
+) -> Lexicon:
     """Read the lexicon files of ``lang``."""
     return _load(lang, readings, trigger_readings, folder or lexicon_dir() / lang)
 
@@ -145,16 +162,18 @@ def _load(lang: str, readings: Readings, trigger_readings: Readings, folder: Pat
     path = folder / "cues.tsv"
     for line, row in _tsv(path, ("kind", "forms")):
         if row["kind"] not in cues:
-            raise InputError(f"cue kind '{row['kind']}' is not one of {CUE_KINDS}", path=path,
-                             line=line)  # fmt: skip
+            raise InputError(
+                f"cue kind '{row['kind']}' is not one of {CUE_KINDS}", path=path, line=line
+            )
         for form in _forms(row["forms"]):
             cues[row["kind"]].add(name_key(form), form)
     naming: PhraseIndex[NamingPattern] = PhraseIndex(readings)
     path = folder / "naming.tsv"
     for _line, row in _tsv(path, ("kind", "type", "position", "confidence", "heads")):
         for head in _forms(row["heads"]):
-            pattern = NamingPattern(row["kind"], row["type"], row["position"],
-                                    float(row["confidence"]), head)  # fmt: skip
+            pattern = NamingPattern(
+                row["kind"], row["type"], row["position"], float(row["confidence"]), head
+            )
             naming.add(name_key(head), pattern)
     stop_path = folder / "stopwords.txt"
     stopwords: set[str] = set()

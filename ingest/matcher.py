@@ -20,10 +20,20 @@ from kg.model import Entity
 _SKIPPED = {"-", "'", "ـ"}
 # When two entities share a name, the more specific reading wins in this order.
 _TYPE_PRIORITY = {
-    "City": 0, "Town": 1, "Village": 2, "Neighbourhood": 3, "OilField": 4, "GasField": 4,
-    "Dam": 4, "Airbase": 4, "MilitaryBase": 4, "BorderCrossing": 4, "Facility": 5, "Region": 6,
+    "City": 0,
+    "Town": 1,
+    "Village": 2,
+    "Neighbourhood": 3,
+    "OilField": 4,
+    "GasField": 4,
+    "Dam": 4,
+    "Airbase": 4,
+    "MilitaryBase": 4,
+    "BorderCrossing": 4,
+    "Facility": 5,
+    "Region": 6,
     "Governorate": 7,
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ state it belongs to, keeping the unit on the mention.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.languages import Language
@@ -23,6 +23,7 @@ from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
+Claim = Callable[[int, int, Mention], None]
 
 
 @dataclass
@@ -54,11 +55,13 @@ class MentionFinder:
                 taken[k] = True
             found.append(mention)
 
-        for m in self.matcher.find(words):
-            entity = self.gazetteer.reported_as(m.entity) if m.entity.is_actor else m.entity
-            unit = m.entity if entity is not m.entity else None
-            claim(m.first, m.last, self._mention(entity, words, m.first, m.last, sentence,
-                                                 "gazetteer", unit, start=m.start))  # fmt: skip
+        for hit in self.matcher.find(words):
+            entity = self.gazetteer.reported_as(hit.entity) if hit.entity.is_actor else hit.entity
+            unit = hit.entity if entity is not hit.entity else None
+            mention = self._mention(
+                entity, words, hit.first, hit.last, sentence, "gazetteer", unit, start=hit.start
+            )
+            claim(hit.first, hit.last, mention)
         self._demonyms(words, sentence, taken, claim)
         self._discover(words, sentence, taken, claim, ctx)
         self._anaphors(words, sentence, taken, claim, ctx, found)
@@ -68,9 +71,17 @@ class MentionFinder:
                 ctx.groups.append(m.entity)
         return found
 
-    def _mention(self, entity: Entity, words: Sequence[Token], first: int, last: int,
-                 sentence: int, rule: str, unit: Entity | None = None,
-                 start: int | None = None) -> Mention:  # fmt: skip
+    def _mention(
+        self,
+        entity: Entity,
+        words: Sequence[Token],
+        first: int,
+        last: int,
+        sentence: int,
+        rule: str,
+        unit: Entity | None = None,
+        start: int | None = None,
+    ) -> Mention:
         begin = words[first].start if start is None else start
         end = words[last - 1].end
         surface = " ".join(w.surface for w in words[first:last])
@@ -82,7 +93,9 @@ class MentionFinder:
                 return self.demonyms[reading]
         return None
 
-    def _demonyms(self, words: Sequence[Token], sentence: int, taken: list[bool], claim) -> None:  # type: ignore[no-untyped-def]
+    def _demonyms(
+        self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
+    ) -> None:
         forces = self.lexicon.cue("force_noun")
         i = 0
         while i < len(words):
@@ -106,20 +119,34 @@ class MentionFinder:
             else:
                 i = j
 
-    def _anaphors(self, words: Sequence[Token], sentence: int, taken: list[bool], claim,  # type: ignore[no-untyped-def]
-                  ctx: DocumentContext, found: list[Mention]) -> None:  # fmt: skip
+    def _anaphors(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        ctx: DocumentContext,
+        found: list[Mention],
+    ) -> None:
         index = self.lexicon.cue("anaphor_group")
         for first, last, _ in list(index.find(words, skip=lambda k: taken[k])):
             if any(taken[first:last]):
                 continue
-            earlier = [m.entity for m in found
-                       if m.token_start < first and m.entity.type == "ArmedGroup"]  # fmt: skip
+            earlier = [
+                m.entity for m in found if m.token_start < first and m.entity.type == "ArmedGroup"
+            ]
             referent = _compatible(words[last - 1].norm, [*ctx.groups, *earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
 
-    def _discover(self, words: Sequence[Token], sentence: int, taken: list[bool], claim,  # type: ignore[no-untyped-def]
-                  ctx: DocumentContext) -> None:  # fmt: skip
+    def _discover(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        ctx: DocumentContext,
+    ) -> None:
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
             if self._definite_head(words[first], patterns[0].head):
                 continue  # المطار العسكري: a definite head takes an adjective, not a name
@@ -130,8 +157,9 @@ class MentionFinder:
                 a, b = span
                 name = " ".join(w.surface for w in words[a:b])
                 entity = self._discovered(name, pattern, ctx)
-                claim(a, b, self._mention(entity, words, a, b, sentence,
-                                          f"discovery:{pattern.head}"))  # fmt: skip
+                claim(
+                    a, b, self._mention(entity, words, a, b, sentence, f"discovery:{pattern.head}")
+                )
                 break
 
     def _definite_head(self, word: Token, head: str) -> bool:
@@ -140,8 +168,14 @@ class MentionFinder:
         bare = normalise_label(head)
         return any(r == "ال" + bare for r in self.language.readings(word.norm))
 
-    def _name_span(self, words: Sequence[Token], first: int, last: int,
-                   pattern: NamingPattern, taken: list[bool]) -> tuple[int, int] | None:  # fmt: skip
+    def _name_span(
+        self,
+        words: Sequence[Token],
+        first: int,
+        last: int,
+        pattern: NamingPattern,
+        taken: list[bool],
+    ) -> tuple[int, int] | None:
         stop = self.lexicon.stopwords
         arabic = self.language.code == "ar"
 
@@ -156,8 +190,12 @@ class MentionFinder:
         if pattern.position == "before":
             k = last
             while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):
-                if (arabic and k > last and not words[k].norm.startswith("ال")
-                        and words[k - 1].norm not in self.lexicon.cue("name_prefix")):
+                if (
+                    arabic
+                    and k > last
+                    and not words[k].norm.startswith("ال")
+                    and words[k - 1].norm not in self.lexicon.cue("name_prefix")
+                ):
                     break  # Arabic names run on through definite words: تل الأحمر, الحمرات الشرقي
                 k += 1
             return (last, k) if k > last and _plausible(words[last:k]) else None

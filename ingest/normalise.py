@@ -14,15 +14,34 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _ARABIC_FOLD = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ی": "ي", "ک": "ك", "ە": "ه", "ۀ": "ه",
-}  # fmt: skip
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ی": "ي",
+    "ک": "ك",
+    "ە": "ه",
+    "ۀ": "ه",
+}
 _APOSTROPHES = "'’‘ʼ`´ʻ"
 _DASHES = "‐‑‒–—―−"
 _INVISIBLE = {
-    "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad", "\u0640",
-    *(chr(c) for c in range(0x202A, 0x202F)), *(chr(c) for c in range(0x2066, 0x206A)),
-}  # fmt: skip
+    "\u200b",
+    "\u200c",
+    "\u200d",
+    "\u200e",
+    "\u200f",
+    "\u2060",
+    "\ufeff",
+    "\u00ad",
+    "\u0640",
+    *(chr(c) for c in range(0x202A, 0x202F)),
+    *(chr(c) for c in range(0x2066, 0x206A)),
+}
 
 
 def _is_arabic_mark(c: str) -> bool:

@@ -50,8 +50,9 @@ class Pipeline:
     def process(self, article: Article) -> Extraction:
         """Extract everything from ``article``; raises :class:`InputError` for empty text."""
         if not article.text.strip():
-            raise InputError("article text is empty", path=article.path or article.doc_id,
-                             line=article.line)  # fmt: skip
+            raise InputError(
+                "article text is empty", path=article.path or article.doc_id, line=article.line
+            )
         if article.date is None:
             stated = find_date(article.text)
             if stated is not None:

@@ -70,8 +70,9 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def _article(doc_id: str, text: str, meta: dict[str, Any], where: str, line: int | None,
-             path: str | None) -> Article:  # fmt: skip
+def _article(
+    doc_id: str, text: str, meta: dict[str, Any], where: str, line: int | None, path: str | None
+) -> Article:
     lang = meta.get("lang") if isinstance(meta.get("lang"), str) else None
     return Article(
         doc_id=doc_id,
@@ -156,10 +157,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
         path = Path(raw)
         if path.is_dir():
             files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix in ARTICLE_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix in ARTICLE_SUFFIXES
                 and not p.name.endswith(_IGNORED_SUFFIXES)
-            )  # fmt: skip
+            )
             if not files:
                 yield Skipped(str(path), "folder holds no .txt or .jsonl files")
             for p in files:

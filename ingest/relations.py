@@ -56,8 +56,11 @@ class RelationExtractor:
             for k in range(m.token_start, m.token_end):
                 covered[k] = True
         claimant, reporters = self._claimant(s)
-        arguments = [m for m in s.mentions if id(m) not in reporters
-                     and m.entity.type not in _NON_ARGUMENT_TYPES]  # fmt: skip
+        arguments = [
+            m
+            for m in s.mentions
+            if id(m) not in reporters and m.entity.type not in _NON_ARGUMENT_TYPES
+        ]
         masked = self._masked_cues(s.words)
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
@@ -67,7 +70,11 @@ class RelationExtractor:
                 continue
             for assertion in self._apply(s, arguments, first, last, entries):
                 a = _with_claimant(assertion, claimant)
-                key = (a.relation.value, a.agent.iri if a.agent else "", a.target.iri if a.target else "")
+                key = (
+                    a.relation.value,
+                    a.agent.iri if a.agent else "",
+                    a.target.iri if a.target else "",
+                )
                 if key not in seen and not (a.agent and a.target and a.agent.iri == a.target.iri):
                     seen.add(key)
                     out.append(a)
@@ -113,17 +120,36 @@ class RelationExtractor:
 
     # --- argument search -------------------------------------------------------------------
 
-    def _left(self, s: SentenceView, args: Sequence[Mention], before: int, *, place: bool | None,
-              window: int = AGENT_WINDOW) -> Mention | None:  # fmt: skip
+    def _left(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        before: int,
+        *,
+        place: bool | None,
+        window: int = AGENT_WINDOW,
+    ) -> Mention | None:
         best = None
         for m in args:
-            if m.token_end <= before and before - m.token_end <= window and _kind_ok(m, place):
-                if not self._crosses_break(s.words, m.token_end, before):
-                    best = m
+            near = m.token_end <= before and before - m.token_end <= window
+            if (
+                near
+                and _kind_ok(m, place)
+                and not self._crosses_break(s.words, m.token_end, before)
+            ):
+                best = m
         return best
 
-    def _right(self, s: SentenceView, args: Sequence[Mention], after: int, *, place: bool | None,
-               window: int = OBJECT_WINDOW, exclude: Mention | None = None) -> Mention | None:  # fmt: skip
+    def _right(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        after: int,
+        *,
+        place: bool | None,
+        window: int = OBJECT_WINDOW,
+        exclude: Mention | None = None,
+    ) -> Mention | None:
         for m in args:
             if exclude is not None and m.entity.iri == exclude.entity.iri:
                 continue
@@ -135,8 +161,10 @@ class RelationExtractor:
 
     def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
         """Index of the comma opening an aside that closes just before ``trigger``."""
-        closing = next((k for k in range(trigger - 1, max(-1, trigger - 4), -1)
-                        if words[k].norm in _COMMAS), None)  # fmt: skip
+        closing = next(
+            (k for k in range(trigger - 1, max(-1, trigger - 4), -1) if words[k].norm in _COMMAS),
+            None,
+        )
         if closing is None:
             return None
         for k in range(closing - 1, max(-1, closing - 12), -1):
@@ -149,8 +177,9 @@ class RelationExtractor:
     def _crosses_break(self, words: Sequence[Token], a: int, b: int) -> bool:
         return any(words[k].norm in _HARD_BREAKS for k in range(a, b))
 
-    def _coordinated(self, s: SentenceView, args: Sequence[Mention], first: Mention,
-                     place: bool | None) -> list[Mention]:  # fmt: skip
+    def _coordinated(
+        self, s: SentenceView, args: Sequence[Mention], first: Mention, place: bool | None
+    ) -> list[Mention]:
         """``first`` and the same-kind mentions listed after it (A, B and C)."""
         out = [first]
         last = first
@@ -184,8 +213,14 @@ class RelationExtractor:
 
     # --- frames -----------------------------------------------------------------------------
 
-    def _apply(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-               entries: Sequence[Trigger]) -> Iterator[Assertion]:  # fmt: skip
+    def _apply(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
         by_frame = {t.frame: t for t in entries}
         genitive = by_frame.get("genitive")
         if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
@@ -203,18 +238,40 @@ class RelationExtractor:
             if produced:
                 return
 
-    def _evidence(self, s: SentenceView, first: int, last: int, trigger: Trigger,
-                  confidence: float, parts: Sequence[Mention | None]) -> Evidence:  # fmt: skip
+    def _evidence(
+        self,
+        s: SentenceView,
+        first: int,
+        last: int,
+        trigger: Trigger,
+        confidence: float,
+        parts: Sequence[Mention | None],
+    ) -> Evidence:
         spans = [(m.start, m.end) for m in parts if m is not None]
         spans.append((s.words[first].start, s.words[last - 1].end))
         rule = f"{self.language.code}.{trigger.relation.value}.{trigger.frame}:{trigger.form}"
-        return Evidence(s.index, s.text, min(a for a, _ in spans), max(b for _, b in spans), rule,
-                        round(min(confidence, 0.99), 3))  # fmt: skip
+        return Evidence(
+            s.index,
+            s.text,
+            min(a for a, _ in spans),
+            max(b for _, b in spans),
+            rule,
+            round(min(confidence, 0.99), 3),
+        )
 
-    def _assert(self, s: SentenceView, first: int, last: int, trigger: Trigger,
-                relation: Relation, agent: Mention | None, target: Mention | None,
-                confidence: float, place: Mention | None = None,
-                description: str | None = None) -> Assertion:  # fmt: skip
+    def _assert(
+        self,
+        s: SentenceView,
+        first: int,
+        last: int,
+        trigger: Trigger,
+        relation: Relation,
+        agent: Mention | None,
+        target: Mention | None,
+        confidence: float,
+        place: Mention | None = None,
+        description: str | None = None,
+    ) -> Assertion:
         if any(m is not None and m.rule == "coref" for m in (agent, target)):
             confidence *= 0.9
         evidence = self._evidence(s, first, last, trigger, confidence, (agent, target))
@@ -228,15 +285,18 @@ class RelationExtractor:
             agent_description=description,
         )
 
-    def _location(self, s: SentenceView, args: Sequence[Mention], last: int,
-                  used: Sequence[Mention | None]) -> Mention | None:  # fmt: skip
+    def _location(
+        self, s: SentenceView, args: Sequence[Mention], last: int, used: Sequence[Mention | None]
+    ) -> Mention | None:
         taken = {id(m) for m in used if m is not None}
         places = [m for m in args if not m.entity.is_actor and id(m) not in taken]
         after = [m for m in places if m.token_start >= last]
-        return (after or places or [None])[0]
+        candidates = after or places
+        return candidates[0] if candidates else None
 
-    def _agent(self, s: SentenceView, args: Sequence[Mention], first: int, last: int
-               ) -> tuple[Mention | None, float, int]:  # fmt: skip
+    def _agent(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False)
         opening = self._parenthetical_before(s.words, first)
@@ -252,8 +312,9 @@ class RelationExtractor:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
         return None, 1.0, last
 
-    def _verb(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-              trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _verb(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         rel = trigger.relation
         between = self._marker_after(s, "between_marker", last, span=3)
         if rel.symmetric and between is not None:
@@ -262,7 +323,9 @@ class RelationExtractor:
                 b = self._right(s, args, a.token_end, place=False, window=3, exclude=a)
                 if b is not None:
                     place = self._location(s, args, last, (a, b))
-                    yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
+                    yield self._assert(
+                        s, first, last, trigger, rel, a, b, trigger.confidence, place
+                    )
             return
         agent, factor, after = self._agent(s, args, first, last)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
@@ -270,30 +333,48 @@ class RelationExtractor:
             b = self._right(s, args, a.token_end, place=False, window=3, exclude=a) if a else None
             if a is not None and b is not None:
                 place = self._location(s, args, last, (a, b))
-                yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence * 0.95,
-                                   place)  # fmt: skip
+                yield self._assert(
+                    s, first, last, trigger, rel, a, b, trigger.confidence * 0.95, place
+                )
                 return
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._right(s, args, after, place=place_kind)
         if agent is None:
             description = self._unnamed(s, first, last)
             if description and target is not None:
-                place = target if not target.entity.is_actor else self._location(s, args, last, (target,))
-                yield self._assert(s, first, last, trigger, rel, None, target, trigger.confidence,
-                                   place, description)  # fmt: skip
+                place = (
+                    target
+                    if not target.entity.is_actor
+                    else self._location(s, args, last, (target,))
+                )
+                yield self._assert(
+                    s,
+                    first,
+                    last,
+                    trigger,
+                    rel,
+                    None,
+                    target,
+                    trigger.confidence,
+                    place,
+                    description,
+                )
             return
         if target is None and rel.symmetric:
             target = self._left(s, args, agent.token_start, place=False, window=2)
         if target is None:
             return
         place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
-        for t in self._coordinated(s, args, target, place_kind if place_kind is not None else
-                                   not target.entity.is_actor):  # fmt: skip
-            yield self._assert(s, first, last, trigger, rel, agent, t,
-                               trigger.confidence * factor, place)  # fmt: skip
+        for t in self._coordinated(
+            s, args, target, place_kind if place_kind is not None else not target.entity.is_actor
+        ):
+            yield self._assert(
+                s, first, last, trigger, rel, agent, t, trigger.confidence * factor, place
+            )
 
-    def _passive(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-                 trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _passive(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         rel = trigger.relation
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._left(s, args, first, place=place_kind, window=8)
@@ -301,8 +382,9 @@ class RelationExtractor:
         if target is not None and agent is not None:
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
 
-    def _backed(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-                trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _backed(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         word = s.words[first]
         hyphen = s.text[max(0, word.start - s.start - 1) : word.start - s.start]
         if hyphen not in {"-", "‑", "–"}:
@@ -313,47 +395,91 @@ class RelationExtractor:
         if agent is not None and target is not None:
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
 
-    def _genitive(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-                  trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _genitive(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         agent = self._right(s, args, last, place=False, window=3)
         target = self._left(s, args, first, place=True, window=8)
         if agent is not None and target is not None:
-            yield self._assert(s, first, last, trigger, trigger.relation, agent, target,
-                               trigger.confidence)  # fmt: skip
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, agent, target, trigger.confidence
+            )
 
-    def _expel(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-               trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _expel(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         agent, factor, after = self._agent(s, args, first, last)
         source = self._marker_after(s, "source_marker", last, span=1)
         if source is not None and agent is not None:  # "IS was driven out of Z"
             place = self._right(s, args, source, place=True, window=3)
             if place is not None:
-                yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, agent,
-                                   place, trigger.confidence * factor)  # fmt: skip
+                yield self._assert(
+                    s,
+                    first,
+                    last,
+                    trigger,
+                    Relation.LOSES_CONTROL_OF,
+                    agent,
+                    place,
+                    trigger.confidence * factor,
+                )
             return
         expelled = self._right(s, args, after, place=False, window=4)
         place = self._right(s, args, expelled.token_end if expelled else after, place=True)
         if place is None:
             return
         if agent is not None:
-            yield self._assert(s, first, last, trigger, Relation.CONTROLS, agent, place,
-                               trigger.confidence * factor)  # fmt: skip
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                Relation.CONTROLS,
+                agent,
+                place,
+                trigger.confidence * factor,
+            )
         if expelled is not None:
-            yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, expelled,
-                               place, trigger.confidence * factor)  # fmt: skip
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                Relation.LOSES_CONTROL_OF,
+                expelled,
+                place,
+                trigger.confidence * factor,
+            )
 
-    def _handover(self, s: SentenceView, args: Sequence[Mention], first: int, last: int,
-                  trigger: Trigger) -> Iterator[Assertion]:  # fmt: skip
+    def _handover(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
         agent, factor, after = self._agent(s, args, first, last)
         place = self._right(s, args, after, place=True)
         if agent is None or place is None:
             return
-        yield self._assert(s, first, last, trigger, Relation.LOSES_CONTROL_OF, agent, place,
-                           trigger.confidence * factor)  # fmt: skip
+        yield self._assert(
+            s,
+            first,
+            last,
+            trigger,
+            Relation.LOSES_CONTROL_OF,
+            agent,
+            place,
+            trigger.confidence * factor,
+        )
         recipient = self._right(s, args, place.token_end, place=False, window=5)
         if recipient is not None:
-            yield self._assert(s, first, last, trigger, Relation.CONTROLS, recipient, place,
-                               trigger.confidence * factor * 0.95)  # fmt: skip
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                Relation.CONTROLS,
+                recipient,
+                place,
+                trigger.confidence * factor * 0.95,
+            )
 
 
 def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n: int) -> bool:

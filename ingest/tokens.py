@@ -78,7 +78,5 @@ def tokenize(text: str, offset: int = 0, norm: NormalisedText | None = None) -> 
     for m in _TOKEN.finditer(n.text):
         start, end = n.span(m.start(), m.end())
         word = m.group()
-        tokens.append(
-            Token(word, start + offset, end + offset, text[start:end], word[0].isalnum())
-        )
+        tokens.append(Token(word, start + offset, end + offset, text[start:end], word[0].isalnum()))
     return tokens

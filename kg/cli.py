@@ -10,10 +10,10 @@ import functools
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -86,18 +86,29 @@ def _open(path: Path, *, read_only: bool = False) -> Any:
     return Store(path, read_only=read_only)
 
 
-def _ingest_with_progress(store: Any, paths: list[str], *, default_date: date | None,
-                          lang: str | None, quiet: bool) -> Any:  # fmt: skip
+def _ingest_with_progress(
+    store: Any, paths: list[str], *, default_date: date | None, lang: str | None, quiet: bool
+) -> Any:
     from ingest.batch import ingest_paths
 
     if quiet or not sys.stderr.isatty():
         return ingest_paths(store, paths, default_date=default_date, default_lang=lang)
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.description}"), TimeElapsedColumn())  # fmt: skip
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("", total=None)
-        report = ingest_paths(store, paths, default_date=default_date, default_lang=lang,
-                              progress=lambda doc: bar.update(task, advance=1, description=doc))  # fmt: skip
+        report = ingest_paths(
+            store,
+            paths,
+            default_date=default_date,
+            default_lang=lang,
+            progress=lambda doc: bar.update(task, advance=1, description=doc),
+        )
     return report
 
 
@@ -120,10 +131,13 @@ def _summary(report: Any) -> str:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or - for stdin.")],
     store: StoreOption = Path("kg-store"),
-    on: Annotated[str | None, typer.Option("--date", help="Publication date YYYY-MM-DD "
-                                           "for articles that state none.")] = None,  # fmt: skip
-    lang: Annotated[str | None, typer.Option(help="Language (ar, fr, en) instead of "
-                                             "detecting it.")] = None,  # fmt: skip
+    on: Annotated[
+        str | None,
+        typer.Option("--date", help="Publication date YYYY-MM-DD for articles that state none."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language (ar, fr, en) instead of detecting it.")
+    ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
 ) -> None:
     """Ingest .txt files, .jsonl files, folders (recursive) or - (stdin) into the store."""
@@ -185,8 +199,9 @@ def list_queries() -> None:
 def query(
     name: Annotated[str, typer.Argument(help="Canned query name (see 'kg queries').")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Shortcut for "
-                                              "--param as_of=DATE.")] = None,  # fmt: skip
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Shortcut for --param as_of=DATE.")
+    ] = None,
     store: StoreOption = Path("kg-store"),
     fmt: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.table,
 ) -> None:
@@ -337,8 +352,14 @@ def evaluate(
 
 def _score_json(result: Any) -> dict[str, Any]:
     def one(s: Any) -> dict[str, Any]:
-        return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 3),
-                "recall": round(s.recall, 3), "f1": round(s.f1, 3)}  # fmt: skip
+        return {
+            "tp": s.tp,
+            "fp": s.fp,
+            "fn": s.fn,
+            "precision": round(s.precision, 3),
+            "recall": round(s.recall, 3),
+            "f1": round(s.f1, 3),
+        }
 
     return {
         "documents": result.documents,

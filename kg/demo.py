@@ -32,22 +32,29 @@ def run_demo(store_path: Path, graphml: Path) -> str:
     out: list[str] = []
     with Store(store_path) as store:
         report = ingest_paths(store, [str(samples_file())])
-        out.append(f"Ingested the bundled samples into {store_path}/: {report.articles} written, "
-                   f"{report.unchanged} unchanged, {len(report.skipped)} skipped; "
-                   f"{report.relations} relations and {report.events} events.")  # fmt: skip
+        out.append(
+            f"Ingested the bundled samples into {store_path}/: {report.articles} written, "
+            f"{report.unchanged} unchanged, {len(report.skipped)} skipped; "
+            f"{report.relations} relations and {report.events} events."
+        )
         for name, params in DEMO_QUERIES:
             query = get_query(name)
-            table = run_query(store, name, params,
-                              lambda kind, text: resolve_name(store, kind, text))  # fmt: skip
+            table = run_query(
+                store, name, params, lambda kind, text: resolve_name(store, kind, text)
+            )
             keep = [table.columns.index(c) for c in _SHOWN[name]]
             table.columns = [table.columns[i] for i in keep]
             table.rows = [tuple(row[i] for i in keep) for row in table.rows]
             shown = ", ".join(f"{k}={v}" for k, v in params.items())
-            out.append(f"\n{query.title} ({shown}):  kg query {name} "
-                       + " ".join(f"--param {k}={v}" for k, v in params.items()))  # fmt: skip
+            out.append(
+                f"\n{query.title} ({shown}):  kg query {name} "
+                + " ".join(f"--param {k}={v}" for k, v in params.items())
+            )
             out.append(render(table).rstrip())
         graph = actor_network(store)
     write_graphml(graph, str(graphml))
-    out.append(f"\nWrote {graphml}: {graph.number_of_nodes()} actors, "
-               f"{graph.number_of_edges()} typed edges (open it in Gephi or Cytoscape).")  # fmt: skip
+    out.append(
+        f"\nWrote {graphml}: {graph.number_of_nodes()} actors, "
+        f"{graph.number_of_edges()} typed edges (open it in Gephi or Cytoscape)."
+    )
     return "\n".join(out) + "\n"

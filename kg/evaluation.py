@@ -21,8 +21,9 @@ from kg.errors import InputError
 from kg.model import Relation
 
 _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
-                          "ؤ": "و", "ئ": "ي"})  # fmt: skip
+_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLES = {"the", "al", "el", "le", "la", "les", "l", "d"}
 RELATIONS = tuple(r.value for r in Relation)
@@ -35,8 +36,11 @@ def fold(label: str) -> str:
     (True, True, 'armee')
     """
     s = _MARKS.sub("", unicodedata.normalize("NFKC", label)).translate(_LETTERS)
-    s = "".join(c for c in unicodedata.normalize("NFD", s)
-                if unicodedata.category(c) != "Mn" or "\u0600" <= c <= "\u06ff")  # fmt: skip
+    s = "".join(
+        c
+        for c in unicodedata.normalize("NFD", s)
+        if unicodedata.category(c) != "Mn" or "\u0600" <= c <= "\u06ff"
+    )
     words = []
     for w in _NON_WORD.sub(" ", s.casefold()).split():
         if w in _ARTICLES:
@@ -64,10 +68,14 @@ class GoldDocument:
             for alias in [name, *entity.get("aliases", [])]:
                 if key := fold(alias):
                     names.setdefault(key, name)
-        triples = {_key(r["rel"], r["subj"], r["obj"]) for r in data.get("relations", [])
-                   if r.get("rel") in RELATIONS}  # fmt: skip
-        return cls(data["doc"], data.get("lang", "?"), names, set(data.get("entities", {})),
-                   triples)  # fmt: skip
+        triples = {
+            _key(r["rel"], r["subj"], r["obj"])
+            for r in data.get("relations", [])
+            if r.get("rel") in RELATIONS
+        }
+        return cls(
+            data["doc"], data.get("lang", "?"), names, set(data.get("entities", {})), triples
+        )
 
     def resolve(self, entity: Mapping[str, Any] | None) -> str:
         votes: Counter[str] = Counter()
@@ -111,8 +119,10 @@ class Score:
         self.fn += len(gold - system)
 
     def row(self, name: str) -> str:
-        return (f"{name:<24} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
-                f"   (tp {self.tp}, fp {self.fp}, fn {self.fn})")  # fmt: skip
+        return (
+            f"{name:<24} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}"
+            f"   (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        )
 
 
 @dataclass
@@ -134,8 +144,11 @@ class Report:
         return "\n".join(lines)
 
 
-def score(gold_dir: Path, relations: Iterable[Mapping[str, Any]],
-          mentions: Iterable[Mapping[str, Any]] | None = None) -> Report:  # fmt: skip
+def score(
+    gold_dir: Path,
+    relations: Iterable[Mapping[str, Any]],
+    mentions: Iterable[Mapping[str, Any]] | None = None,
+) -> Report:
     """Score system relation (and mention) records against ``gold_dir/*.gold.json``."""
     golds = {g.doc: g for g in map(GoldDocument.read, sorted(gold_dir.glob("*.gold.json")))}
     if not golds:
@@ -160,8 +173,9 @@ def score(gold_dir: Path, relations: Iterable[Mapping[str, Any]],
         report.relations.add(system, g.triples)
         report.by_language[g.lang].add(system, g.triples)
         for rel in {t[0] for t in system | g.triples}:
-            report.by_relation[rel].add({t for t in system if t[0] == rel},
-                                        {t for t in g.triples if t[0] == rel})  # fmt: skip
+            report.by_relation[rel].add(
+                {t for t in system if t[0] == rel}, {t for t in g.triples if t[0] == rel}
+            )
         report.errors += [(doc, "miss", t) for t in sorted(g.triples - system)]
         report.errors += [(doc, "false", t) for t in sorted(system - g.triples)]
         report.entities.add(found.get(doc, set()), g.entities)

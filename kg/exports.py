@@ -24,9 +24,17 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 """
-_LABELS = PREFIXES + "SELECT ?e ?l WHERE { ?e rdfs:label|skos:altLabel ?l }"
+_LABELS = (
+    PREFIXES
+    + """
+SELECT ?e ?l ?alias WHERE {
+  { ?e rdfs:label ?l BIND(false AS ?alias) } UNION { ?e skos:altLabel ?l BIND(true AS ?alias) }
+}"""
+)
 _TYPES = PREFIXES + "SELECT ?e ?t WHERE { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(ckg:))) }"
-_EVENTS = PREFIXES + """
+_EVENTS = (
+    PREFIXES
+    + """
 SELECT ?event ?doc ?cls ?rel ?agent ?target ?place ?unit ?claimant ?description ?sentence
        ?text ?start ?end ?rule ?confidence ?date
 WHERE {
@@ -45,8 +53,12 @@ WHERE {
 }
 ORDER BY ?doc ?sentence ?start ?rel
 """
-_MENTIONS = PREFIXES + """
-SELECT ?doc ?entity ?sentence ?start ?end ?count ?rule (GROUP_CONCAT(?surface; separator="|") AS ?surfaces)
+)
+_MENTIONS = (
+    PREFIXES
+    + """
+SELECT ?doc ?entity ?sentence ?start ?end ?count ?rule
+       (GROUP_CONCAT(?surface; separator="|") AS ?surfaces)
 WHERE {
   ?m a ckg:Mention ; ckg:mentionOf ?entity ; ckg:article ?article ; ckg:sentenceIndex ?sentence ;
      ckg:spanStart ?start ; ckg:spanEnd ?end ; ckg:mentionCount ?count ; ckg:rule ?rule ;
@@ -56,6 +68,7 @@ WHERE {
 GROUP BY ?doc ?entity ?sentence ?start ?end ?count ?rule
 ORDER BY ?doc ?start
 """
+)
 
 
 def _py(term: Term | None) -> Any:
@@ -73,10 +86,17 @@ class _Entities:
     """Labels and types of every entity, read once per export."""
 
     def __init__(self, store: Store):
-        self.labels: dict[str, list[str]] = defaultdict(list)
-        for e, label in store.select(_LABELS).rows:
-            if label is not None and str(label) not in self.labels[str(e)]:
-                self.labels[str(e)].append(str(label))
+        ranked: dict[str, list[tuple[tuple[bool, bool, str], str]]] = defaultdict(list)
+        for e, label, alias in store.select(_LABELS).rows:
+            if label is None:
+                continue
+            lang = getattr(label, "language", None) or ""
+            # English preferred label first, then other preferred labels, then aliases.
+            ranked[str(e)].append(((_py(alias) is True, lang != "en", lang), str(label)))
+        self.labels: dict[str, list[str]] = {}
+        for key, items in ranked.items():
+            ordered = [label for _, label in sorted(items)]
+            self.labels[key] = list(dict.fromkeys(ordered))
         self.types: dict[str, str] = {}
         for e, t in store.select(_TYPES).rows:
             self.types[str(e)] = _local(t) or ""
@@ -84,8 +104,11 @@ class _Entities:
     def record(self, iri: Term | None) -> dict[str, Any] | None:
         if iri is None:
             return None
-        return {"iri": str(iri), "labels": self.labels.get(str(iri), []),
-                "type": self.types.get(str(iri))}  # fmt: skip
+        return {
+            "iri": str(iri),
+            "labels": self.labels.get(str(iri), []),
+            "type": self.types.get(str(iri)),
+        }
 
     def label(self, iri: Term | None) -> str | None:
         labels = self.labels.get(str(iri)) if iri is not None else None
@@ -199,9 +222,13 @@ def actor_network(store: Store, *, min_confidence: float = 0.0) -> nx.MultiDiGra
         s, o = ev["subject"], ev["object"]
         for node in (s, o):
             labels = node["labels"]
-            graph.add_node(node["iri"], label=labels[0] if labels else node["iri"],
-                           name=labels[0] if labels else node["iri"], type=node["type"] or "",
-                           labels="|".join(labels))  # fmt: skip
+            graph.add_node(
+                node["iri"],
+                label=labels[0] if labels else node["iri"],
+                name=labels[0] if labels else node["iri"],
+                type=node["type"] or "",
+                labels="|".join(labels),
+            )
         key = (s["iri"], ev["relation"], o["iri"])
         edge = edges.setdefault(key, {"docs": set(), "dates": [], "confidence": 0.0})
         edge["docs"].add(ev["doc"])
@@ -209,11 +236,18 @@ def actor_network(store: Store, *, min_confidence: float = 0.0) -> nx.MultiDiGra
             edge["dates"].append(ev["date"])
         edge["confidence"] = max(edge["confidence"], ev["confidence"])
     for (s_iri, relation, o_iri), e in edges.items():
-        graph.add_edge(s_iri, o_iri, key=relation, relation=relation, interaction=relation,
-                       weight=len(e["docs"]), articles="|".join(sorted(e["docs"])),
-                       first_date=min(e["dates"]) if e["dates"] else "",
-                       last_date=max(e["dates"]) if e["dates"] else "",
-                       confidence=round(e["confidence"], 3))  # fmt: skip
+        graph.add_edge(
+            s_iri,
+            o_iri,
+            key=relation,
+            relation=relation,
+            interaction=relation,
+            weight=len(e["docs"]),
+            articles="|".join(sorted(e["docs"])),
+            first_date=min(e["dates"]) if e["dates"] else "",
+            last_date=max(e["dates"]) if e["dates"] else "",
+            confidence=round(e["confidence"], 3),
+        )
     return graph
 
 

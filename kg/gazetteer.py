@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,13 +24,38 @@ from kg.resources import gazetteer_dir
 
 LANGS = ("en", "fr", "ar")
 ACTOR_COLUMNS = (
-    "id", "type", "label_en", "label_fr", "label_ar", "aliases_en", "aliases_fr", "aliases_ar",
-    "part_of", "unit_of", "successor_of", "active_from", "active_to", "note",
-)  # fmt: skip
+    "id",
+    "type",
+    "label_en",
+    "label_fr",
+    "label_ar",
+    "aliases_en",
+    "aliases_fr",
+    "aliases_ar",
+    "part_of",
+    "unit_of",
+    "successor_of",
+    "active_from",
+    "active_to",
+    "note",
+)
 PLACE_COLUMNS = (
-    "id", "type", "label_en", "label_fr", "label_ar", "aliases_en", "aliases_fr", "aliases_ar",
-    "governorate", "part_of", "lat", "lon", "geonames_id", "wikidata", "note",
-)  # fmt: skip
+    "id",
+    "type",
+    "label_en",
+    "label_fr",
+    "label_ar",
+    "aliases_en",
+    "aliases_fr",
+    "aliases_ar",
+    "governorate",
+    "part_of",
+    "lat",
+    "lon",
+    "geonames_id",
+    "wikidata",
+    "note",
+)
 DEMONYM_COLUMNS = ("actor", "lang", "forms")
 ENV_VAR = "KG_GAZETTEER"
 
@@ -56,7 +81,7 @@ class Gazetteer:
             e.iri: e for e in (*self.actors.values(), *self.places.values())
         }
 
-    def __iter__(self) -> Iterable[Entity]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Entity]:
         yield from self.actors.values()
         yield from self.places.values()
 
@@ -88,7 +113,9 @@ def _float(value: str, path: Path, line: int, column: str) -> float | None:
     try:
         return float(value)
     except ValueError:
-        raise InputError(f"column {column}: '{value}' is not a number", path=path, line=line) from None
+        raise InputError(
+            f"column {column}: '{value}' is not a number", path=path, line=line
+        ) from None
 
 
 def _rows(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
@@ -104,16 +131,18 @@ def _rows(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, 
     if missing:
         raise InputError(
             f"header lacks column(s) {', '.join(missing)}; expected: {' '.join(required)}",
-            path=path, line=1,
-        )  # fmt: skip
+            path=path,
+            line=1,
+        )
     for line, row in enumerate(reader, start=2):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
         if len(row) > len(header):
             raise InputError(
                 f"{len(row)} fields but the header has {len(header)} (a stray tab?)",
-                path=path, line=line,
-            )  # fmt: skip
+                path=path,
+                line=line,
+            )
         yield line, dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=True))
 
 

@@ -40,9 +40,20 @@ class Relation(StrEnum):
 
 ACTOR_TYPES = ("Country", "StateForce", "ArmedGroup", "Coalition", "Person", "Organization")
 PLACE_TYPES = (
-    "Governorate", "Region", "City", "Town", "Village", "Neighbourhood", "Facility",
-    "OilField", "GasField", "Dam", "Airbase", "MilitaryBase", "BorderCrossing",
-)  # fmt: skip
+    "Governorate",
+    "Region",
+    "City",
+    "Town",
+    "Village",
+    "Neighbourhood",
+    "Facility",
+    "OilField",
+    "GasField",
+    "Dam",
+    "Airbase",
+    "MilitaryBase",
+    "BorderCrossing",
+)
 
 
 @dataclass(frozen=True)

@@ -35,8 +35,9 @@ def _matcher(gazetteer: Gazetteer) -> NameMatcher:
     return _MATCHERS[gazetteer.digest]
 
 
-def resolve_name(store: Store | None, kind: str, text: str,
-                 gazetteer: Gazetteer | None = None) -> URIRef:  # fmt: skip
+def resolve_name(
+    store: Store | None, kind: str, text: str, gazetteer: Gazetteer | None = None
+) -> URIRef:
     """The IRI an analyst means by ``text``; ``kind`` is actor, place or entity."""
     gazetteer = gazetteer or load_gazetteer()
     entity = _matcher(gazetteer).lookup(text)

@@ -72,11 +72,15 @@ def parse_query_file(path: Path) -> CannedQuery:
             break
         if m := _PARAM.match(line):
             if m["type"] not in PARAM_TYPES:
-                raise InputError(f"parameter type '{m['type']}' is not one of {PARAM_TYPES}",
-                                 path=path, line=number)  # fmt: skip
+                raise InputError(
+                    f"parameter type '{m['type']}' is not one of {PARAM_TYPES}",
+                    path=path,
+                    line=number,
+                )
             default = m["default"].strip() if m["default"] else None
-            params.append(Parameter(m["name"], m["type"], default is None, default,
-                                    m["description"].strip()))  # fmt: skip
+            params.append(
+                Parameter(m["name"], m["type"], default is None, default, m["description"].strip())
+            )
             _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
@@ -89,8 +93,9 @@ def _check_projected(text: str, name: str, path: Path, line: int) -> None:
     if f"?{name}" not in head:
         raise InputError(
             f"parameter ?{name} must be projected by the outer SELECT so it can be bound",
-            path=path, line=line,
-        )  # fmt: skip
+            path=path,
+            line=line,
+        )
 
 
 @cache
@@ -110,20 +115,24 @@ def get_query(name: str) -> CannedQuery:
 Resolver = Callable[[str, str], URIRef]
 
 
-def bind_parameters(query: CannedQuery, given: Mapping[str, str], resolve: Resolver
-                    ) -> dict[str, Term]:  # fmt: skip
+def bind_parameters(
+    query: CannedQuery, given: Mapping[str, str], resolve: Resolver
+) -> dict[str, Term]:
     """Typed terms for every declared parameter; refuses unknown, missing or ill-typed ones."""
     declared = {p.name: p for p in query.parameters}
     unknown = sorted(set(given) - set(declared))
     if unknown:
-        raise QueryError(f"query '{query.name}' has no parameter {', '.join(unknown)}; "
-                         f"its parameters: {query.usage()}")  # fmt: skip
+        raise QueryError(
+            f"query '{query.name}' has no parameter {', '.join(unknown)}; "
+            f"its parameters: {query.usage()}"
+        )
     bound: dict[str, Term] = {}
     for p in query.parameters:
         raw = given.get(p.name, p.default)
         if raw is None:
-            raise QueryError(f"query '{query.name}' needs --param {p.name}=...; "
-                             f"its parameters: {query.usage()}")  # fmt: skip
+            raise QueryError(
+                f"query '{query.name}' needs --param {p.name}=...; its parameters: {query.usage()}"
+            )
         bound[p.name] = _typed(query, p, raw, resolve)
     return bound
 
@@ -137,8 +146,9 @@ def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Ter
         if p.type == "decimal":
             return Literal(Decimal(raw), datatype=XSD.decimal)
     except (ValueError, InvalidOperation):
-        raise QueryError(f"parameter {p.name} of '{query.name}' must be a {p.type}, "
-                         f"got '{raw}'") from None  # fmt: skip
+        raise QueryError(
+            f"parameter {p.name} of '{query.name}' must be a {p.type}, got '{raw}'"
+        ) from None
     if p.type == "string":
         return Literal(raw)
     if p.type == "iri" or raw.startswith(("http://", "https://")):

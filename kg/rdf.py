@@ -146,8 +146,13 @@ def _event_quads(x: Extraction, doc: URIRef, extractor: URIRef, g: URIRef) -> li
     when: date | None = x.article.date
     for a in x.assertions:
         ev = a.evidence
-        parts = (a.agent.iri if a.agent else a.agent_description or "",
-                 a.target.iri if a.target else "", str(ev.sentence), str(ev.start), str(ev.end))  # fmt: skip
+        parts = (
+            a.agent.iri if a.agent else a.agent_description or "",
+            a.target.iri if a.target else "",
+            str(ev.sentence),
+            str(ev.start),
+            str(ev.end),
+        )
         node = URIRef(iris.event_iri(x.article.doc_id, a.relation.value, *parts))
         prop = relation_property(a.relation)
         quads += [
@@ -162,8 +167,13 @@ def _event_quads(x: Extraction, doc: URIRef, extractor: URIRef, g: URIRef) -> li
             (node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal), g),
             (node, CKG.extractedBy, extractor, g),
         ]
-        for p, entity in ((CKG.agent, a.agent), (CKG.target, a.target), (CKG.location, a.place),
-                          (CKG.agentUnit, a.agent_unit), (CKG.claimant, a.claimant)):  # fmt: skip
+        for p, entity in (
+            (CKG.agent, a.agent),
+            (CKG.target, a.target),
+            (CKG.location, a.place),
+            (CKG.agentUnit, a.agent_unit),
+            (CKG.claimant, a.claimant),
+        ):
             if entity is not None:
                 quads.append((node, p, URIRef(entity.iri), g))
         if a.agent_description:

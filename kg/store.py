@@ -76,6 +76,7 @@ class Store:
     def __init__(self, path: Path | str | None = DEFAULT_PATH, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._store: Any = None
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -96,8 +97,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:  # fmt: skip
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -138,14 +143,17 @@ class Store:
         """Run a SELECT query; ``bindings`` substitute variables safely (never string-formatted)."""
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
-                                       substitutions=subs or None)  # fmt: skip
+            result = self._store.query(
+                sparql, use_default_graph_as_union=True, substitutions=subs or None
+            )
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except (OSError, RuntimeError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from None
         if not isinstance(result, ox.QuerySolutions):
-            raise QueryError("only SELECT queries return a table; use ASK/CONSTRUCT via 'kg sparql'")
+            raise QueryError(
+                "only SELECT queries return a table; use ASK/CONSTRUCT via 'kg sparql'"
+            )
         columns = [v.value for v in result.variables]
         rows = [tuple(from_oxigraph(sol[c]) for c in columns) for sol in result]
         return Table(columns, rows)
@@ -167,7 +175,7 @@ class Store:
             None, ox.NamedNode(iris.ONTOLOGY + "contentDigest"), None, ox.NamedNode(graph)
         )
         for quad in found:
-            return str(quad.object.value)
+            return str(getattr(quad.object, "value", quad.object))
         return None
 
     def named_graphs(self) -> Iterator[str]:

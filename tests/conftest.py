@@ -72,6 +72,7 @@ def article(text: str, lang: str | None = None, doc_id: str = "test", **meta: ob
 
 
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+    )
     return path

@@ -13,11 +13,18 @@ from kg.cli import app
 from tests.conftest import write_jsonl
 
 ARTICLES = [
-    {"id": "en-1", "date": "2017-05-11", "lang": "en",
-     "text": "The Syrian Democratic Forces, backed by the United States, captured Tabqa."},
-    {"id": "fr-1", "date": "2017-06-01",
-     "text": "Les FDS, soutenues par les États-Unis, ont pris le contrôle du barrage de Tabqa."},
-]  # fmt: skip
+    {
+        "id": "en-1",
+        "date": "2017-05-11",
+        "lang": "en",
+        "text": "The Syrian Democratic Forces, backed by the United States, captured Tabqa.",
+    },
+    {
+        "id": "fr-1",
+        "date": "2017-06-01",
+        "text": "Les FDS, soutenues par les États-Unis, ont pris le contrôle du barrage de Tabqa.",
+    },
+]
 
 
 @pytest.fixture
@@ -47,16 +54,27 @@ def test_export_relations_writes_the_scorer_fields(runner: CliRunner, loaded: Pa
     records = [json.loads(line) for line in result.output.splitlines()]
     assert records
     for r in records:
-        assert {"doc", "relation", "subject", "object", "sentence", "span", "rule", "confidence",
-                "date"} <= set(r)  # fmt: skip
+        assert {
+            "doc",
+            "relation",
+            "subject",
+            "object",
+            "sentence",
+            "span",
+            "rule",
+            "confidence",
+            "date",
+        } <= set(r)
         assert r["subject"]["iri"] and r["subject"]["labels"]
     assert ("supports", "en-1") in {(r["relation"], r["doc"]) for r in records}
 
 
 def test_export_to_a_file_and_as_csv(runner: CliRunner, loaded: Path, tmp_path: Path) -> None:
     out = tmp_path / "rel.csv"
-    result = runner.invoke(app, ["export", "relations", "--store", str(loaded), "--format", "csv",
-                                 "--output", str(out)])  # fmt: skip
+    result = runner.invoke(
+        app,
+        ["export", "relations", "--store", str(loaded), "--format", "csv", "--output", str(out)],
+    )
     assert result.exit_code == 0
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert {"doc", "relation", "subject", "subject_label", "object"} <= set(header)
@@ -77,7 +95,9 @@ def test_export_rdf(runner: CliRunner, loaded: Path, fmt: str) -> None:
 
 def test_export_graphml_opens_in_networkx(runner: CliRunner, loaded: Path, tmp_path: Path) -> None:
     out = tmp_path / "actors.graphml"
-    assert runner.invoke(app, ["export", "graphml", str(out), "--store", str(loaded)]).exit_code == 0
+    assert (
+        runner.invoke(app, ["export", "graphml", str(out), "--store", str(loaded)]).exit_code == 0
+    )
     graph = nx.read_graphml(out)
     relations = {d["relation"] for _, _, d in graph.edges(data=True)}
     assert "supports" in relations
@@ -86,8 +106,19 @@ def test_export_graphml_opens_in_networkx(runner: CliRunner, loaded: Path, tmp_p
 
 def test_query_binds_names_in_any_language(runner: CliRunner, loaded: Path) -> None:
     for name in ("SDF", "قسد", "FDS"):
-        result = runner.invoke(app, ["query", "supporters-of", "--param", f"actor={name}",
-                                     "--store", str(loaded), "--format", "json"])  # fmt: skip
+        result = runner.invoke(
+            app,
+            [
+                "query",
+                "supporters-of",
+                "--param",
+                f"actor={name}",
+                "--store",
+                str(loaded),
+                "--format",
+                "json",
+            ],
+        )
         assert result.exit_code == 0, result.output
         rows = json.loads(result.output)
         assert rows[0]["supporter_label"] == "United States" and rows[0]["articles"] == 2
@@ -96,9 +127,13 @@ def test_query_binds_names_in_any_language(runner: CliRunner, loaded: Path) -> N
 def test_query_refuses_missing_and_unknown_parameters(runner: CliRunner, loaded: Path) -> None:
     missing = runner.invoke(app, ["query", "supporters-of", "--store", str(loaded)])
     assert missing.exit_code == 1 and "--param actor" in missing.output
-    unknown = runner.invoke(app, ["query", "supporters-of", "-p", "actr=SDF", "--store", str(loaded)])
+    unknown = runner.invoke(
+        app, ["query", "supporters-of", "-p", "actr=SDF", "--store", str(loaded)]
+    )
     assert unknown.exit_code == 1 and "no parameter actr" in unknown.output
-    bad_date = runner.invoke(app, ["query", "control-as-of", "--as-of", "soon", "--store", str(loaded)])
+    bad_date = runner.invoke(
+        app, ["query", "control-as-of", "--as-of", "soon", "--store", str(loaded)]
+    )
     assert bad_date.exit_code == 1 and "must be a date" in bad_date.output
 
 
@@ -131,18 +166,27 @@ def test_a_missing_store_says_what_to_do(runner: CliRunner, tmp_path: Path) -> N
 
 def test_explain_shows_mentions_relations_rules(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Russian warplanes struck Islamic State positions near Palmyra.", encoding="utf-8")
+    path.write_text(
+        "Russian warplanes struck Islamic State positions near Palmyra.", encoding="utf-8"
+    )
     result = runner.invoke(app, ["explain", str(path)])
     assert result.exit_code == 0
     assert "attacks(Russia, Islamic State)" in result.output and "rule en.attacks" in result.output
 
 
 def test_eval_scores_a_gold_folder(runner: CliRunner, tmp_path: Path) -> None:
-    (tmp_path / "g1.txt").write_text("The Syrian Democratic Forces captured Tabqa.", encoding="utf-8")
-    gold = {"doc": "g1", "lang": "en", "entities": {
-        "Syrian Democratic Forces": {"type": "ArmedGroup", "aliases": ["SDF"]},
-        "Tabqa": {"type": "Place", "aliases": []}},
-        "relations": [{"rel": "controls", "subj": "Syrian Democratic Forces", "obj": "Tabqa"}]}
+    (tmp_path / "g1.txt").write_text(
+        "The Syrian Democratic Forces captured Tabqa.", encoding="utf-8"
+    )
+    gold = {
+        "doc": "g1",
+        "lang": "en",
+        "entities": {
+            "Syrian Democratic Forces": {"type": "ArmedGroup", "aliases": ["SDF"]},
+            "Tabqa": {"type": "Place", "aliases": []},
+        },
+        "relations": [{"rel": "controls", "subj": "Syrian Democratic Forces", "obj": "Tabqa"}],
+    }
     (tmp_path / "g1.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     result = runner.invoke(app, ["eval", "--gold", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output

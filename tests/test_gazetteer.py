@@ -11,11 +11,21 @@ from kg.errors import InputError
 from kg.gazetteer import Gazetteer, load_gazetteer
 
 GOVERNORATES = {
-    "damascus-governorate", "rif-dimashq-governorate", "aleppo-governorate", "idlib-governorate",
-    "hama-governorate", "homs-governorate", "latakia-governorate", "tartus-governorate",
-    "raqqa-governorate", "deir-ez-zor-governorate", "hasakah-governorate", "daraa-governorate",
-    "suwayda-governorate", "quneitra-governorate",
-}  # fmt: skip
+    "damascus-governorate",
+    "rif-dimashq-governorate",
+    "aleppo-governorate",
+    "idlib-governorate",
+    "hama-governorate",
+    "homs-governorate",
+    "latakia-governorate",
+    "tartus-governorate",
+    "raqqa-governorate",
+    "deir-ez-zor-governorate",
+    "hasakah-governorate",
+    "daraa-governorate",
+    "suwayda-governorate",
+    "quneitra-governorate",
+}
 
 
 def test_covers_the_actors_and_places_analysts_expect(gazetteer: Gazetteer) -> None:
@@ -26,8 +36,10 @@ def test_covers_the_actors_and_places_analysts_expect(gazetteer: Gazetteer) -> N
     assert {"OilField", "Dam", "Airbase", "BorderCrossing", "Neighbourhood"} <= types
 
 
-@pytest.mark.parametrize("name", ["Islamic State", "ISIS", "ISIL", "Daech", "Daesh", "داعش",
-                                  "تنظيم الدولة", "État islamique"])  # fmt: skip
+@pytest.mark.parametrize(
+    "name",
+    ["Islamic State", "ISIS", "ISIL", "Daech", "Daesh", "داعش", "تنظيم الدولة", "État islamique"],
+)
 def test_aliases_in_three_languages_name_one_actor(gazetteer: Gazetteer, name: str) -> None:
     entity = NameMatcher(gazetteer).lookup(name)
     assert entity is not None and entity.ident == "islamic-state"

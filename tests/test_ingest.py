@@ -28,8 +28,9 @@ def test_reingesting_an_unchanged_article_changes_nothing(store: Store) -> None:
 
 def test_a_changed_article_replaces_its_graph(store: Store) -> None:
     ingest_articles(store, [article(TEXT, "en", "doc-1")])
-    report = ingest_articles(store, [article("Islamic State fighters withdrew from Manbij.", "en",
-                                             "doc-1")])  # fmt: skip
+    report = ingest_articles(
+        store, [article("Islamic State fighters withdrew from Manbij.", "en", "doc-1")]
+    )
     assert report.replaced == 1
     relations = {(r["relation"], r["object"]["iri"]) for r in relation_records(store)}
     assert relations == {("losesControlOf", iris.entity_iri("place", "manbij"))}

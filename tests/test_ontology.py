@@ -23,8 +23,9 @@ def term(name: str) -> URIRef:
 
 
 @pytest.mark.parametrize("relation", list(Relation), ids=str)
-def test_every_relation_is_an_object_property_with_one_event_class(ontology: Graph,
-                                                                   relation: Relation) -> None:  # fmt: skip
+def test_every_relation_is_an_object_property_with_one_event_class(
+    ontology: Graph, relation: Relation
+) -> None:
     prop = term(relation.value)
     assert (prop, RDF.type, OWL.ObjectProperty) in ontology
     classes = set(ontology.subjects(CKG.eventOf, prop))
@@ -33,16 +34,39 @@ def test_every_relation_is_an_object_property_with_one_event_class(ontology: Gra
 
 
 def test_exactly_the_symmetric_relations_are_declared_symmetric(ontology: Graph) -> None:
-    symmetric = {r for r in Relation if (term(r.value), RDF.type, OWL.SymmetricProperty) in ontology}
+    symmetric = {
+        r for r in Relation if (term(r.value), RDF.type, OWL.SymmetricProperty) in ontology
+    }
     assert symmetric == {Relation.CLASHES_WITH, Relation.ALLIED_WITH}
 
 
-@pytest.mark.parametrize("name", ["Actor", "Country", "StateForce", "ArmedGroup", "Coalition",
-                                  "Person", "Organization", "Place", "Governorate", "City",
-                                  "Town", "Village", "Neighbourhood", "Facility", "Region",
-                                  "Event", "partOf", "unitOf", "successorOf"])  # fmt: skip
-def test_core_terms_have_labels_and_definitions_in_three_languages(ontology: Graph,
-                                                                   name: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Actor",
+        "Country",
+        "StateForce",
+        "ArmedGroup",
+        "Coalition",
+        "Person",
+        "Organization",
+        "Place",
+        "Governorate",
+        "City",
+        "Town",
+        "Village",
+        "Neighbourhood",
+        "Facility",
+        "Region",
+        "Event",
+        "partOf",
+        "unitOf",
+        "successorOf",
+    ],
+)
+def test_core_terms_have_labels_and_definitions_in_three_languages(
+    ontology: Graph, name: str
+) -> None:
     for prop in (RDFS.label, SKOS.definition):
         langs = {getattr(o, "language", None) for o in ontology.objects(term(name), prop)}
         assert {"en", "fr", "ar"} <= langs, f"{name} {prop}"

@@ -14,61 +14,134 @@ from tests.conftest import article
 
 CASES = [
     # attacks
-    ("en", "Russian warplanes bombed positions of Hayat Tahrir al-Sham near Idlib on Monday.",
-     {("attacks", "russia", "hayat-tahrir-al-sham")}),
-    ("fr", "L'aviation russe a bombardé des positions de Hayat Tahrir al-Cham près d'Idleb.",
-     {("attacks", "russia", "hayat-tahrir-al-sham")}),
-    ("ar", "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في ريف الرقة.",
-     {("attacks", "international-coalition", "islamic-state")}),
+    (
+        "en",
+        "Russian warplanes bombed positions of Hayat Tahrir al-Sham near Idlib on Monday.",
+        {("attacks", "russia", "hayat-tahrir-al-sham")},
+    ),
+    (
+        "fr",
+        "L'aviation russe a bombardé des positions de Hayat Tahrir al-Cham près d'Idleb.",
+        {("attacks", "russia", "hayat-tahrir-al-sham")},
+    ),
+    (
+        "ar",
+        "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في ريف الرقة.",
+        {("attacks", "international-coalition", "islamic-state")},
+    ),
     # clashesWith
-    ("en", "Heavy clashes broke out between the Syrian Democratic Forces and Islamic State east of Raqqa.",
-     {("clashesWith", "syrian-democratic-forces", "islamic-state")}),
-    ("fr", "De violents affrontements opposent les FDS à l'État islamique près de Raqqa.",
-     {("clashesWith", "syrian-democratic-forces", "islamic-state")}),
-    ("ar", "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش شرق الرقة.",
-     {("clashesWith", "syrian-democratic-forces", "islamic-state")}),
+    (
+        "en",
+        "Heavy clashes broke out between the Syrian Democratic Forces and Islamic State "
+        "east of Raqqa.",
+        {("clashesWith", "syrian-democratic-forces", "islamic-state")},
+    ),
+    (
+        "fr",
+        "De violents affrontements opposent les FDS à l'État islamique près de Raqqa.",
+        {("clashesWith", "syrian-democratic-forces", "islamic-state")},
+    ),
+    (
+        "ar",
+        "اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم داعش شرق الرقة.",
+        {("clashesWith", "syrian-democratic-forces", "islamic-state")},
+    ),
     # controls
-    ("en", "The Syrian Democratic Forces captured Tabqa after a week of fighting.",
-     {("controls", "syrian-democratic-forces", "tabqa")}),
-    ("fr", "Les FDS ont pris le contrôle de Tabqa après une semaine de combats.",
-     {("controls", "syrian-democratic-forces", "tabqa")}),
-    ("ar", "سيطرت قوات سوريا الديمقراطية على مدينة الطبقة بعد أسبوع من المعارك.",
-     {("controls", "syrian-democratic-forces", "tabqa")}),
+    (
+        "en",
+        "The Syrian Democratic Forces captured Tabqa after a week of fighting.",
+        {("controls", "syrian-democratic-forces", "tabqa")},
+    ),
+    (
+        "fr",
+        "Les FDS ont pris le contrôle de Tabqa après une semaine de combats.",
+        {("controls", "syrian-democratic-forces", "tabqa")},
+    ),
+    (
+        "ar",
+        "سيطرت قوات سوريا الديمقراطية على مدينة الطبقة بعد أسبوع من المعارك.",
+        {("controls", "syrian-democratic-forces", "tabqa")},
+    ),
     # losesControlOf
-    ("en", "Islamic State fighters withdrew from Manbij overnight.",
-     {("losesControlOf", "islamic-state", "manbij")}),
-    ("fr", "Les combattants de Daech se sont retirés de Manbij dans la nuit.",
-     {("losesControlOf", "islamic-state", "manbij")}),
-    ("ar", "انسحب عناصر تنظيم داعش من مدينة منبج خلال الليل.",
-     {("losesControlOf", "islamic-state", "manbij")}),
+    (
+        "en",
+        "Islamic State fighters withdrew from Manbij overnight.",
+        {("losesControlOf", "islamic-state", "manbij")},
+    ),
+    (
+        "fr",
+        "Les combattants de Daech se sont retirés de Manbij dans la nuit.",
+        {("losesControlOf", "islamic-state", "manbij")},
+    ),
+    (
+        "ar",
+        "انسحب عناصر تنظيم داعش من مدينة منبج خلال الليل.",
+        {("losesControlOf", "islamic-state", "manbij")},
+    ),
     # surrendersTo
-    ("en", "Dozens of Islamic State militants surrendered to the Syrian Democratic Forces in Raqqa.",
-     {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
-    ("fr", "Des dizaines de jihadistes de Daech se sont rendus aux FDS à Raqqa.",
-     {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
-    ("ar", "استسلم العشرات من عناصر داعش لقوات سوريا الديمقراطية في الرقة.",
-     {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
+    (
+        "en",
+        "Dozens of Islamic State militants surrendered to the Syrian Democratic Forces in Raqqa.",
+        {("surrendersTo", "islamic-state", "syrian-democratic-forces")},
+    ),
+    (
+        "fr",
+        "Des dizaines de jihadistes de Daech se sont rendus aux FDS à Raqqa.",
+        {("surrendersTo", "islamic-state", "syrian-democratic-forces")},
+    ),
+    (
+        "ar",
+        "استسلم العشرات من عناصر داعش لقوات سوريا الديمقراطية في الرقة.",
+        {("surrendersTo", "islamic-state", "syrian-democratic-forces")},
+    ),
     # supports
-    ("en", "The Syrian Democratic Forces, backed by the United States, advanced on Raqqa.",
-     {("supports", "united-states", "syrian-democratic-forces")}),
-    ("fr", "Les FDS, soutenues par les États-Unis, progressent vers Raqqa.",
-     {("supports", "united-states", "syrian-democratic-forces")}),
-    ("ar", "تتقدم قوات سوريا الديمقراطية المدعومة من الولايات المتحدة نحو الرقة.",
-     {("supports", "united-states", "syrian-democratic-forces")}),
+    (
+        "en",
+        "The Syrian Democratic Forces, backed by the United States, advanced on Raqqa.",
+        {("supports", "united-states", "syrian-democratic-forces")},
+    ),
+    (
+        "fr",
+        "Les FDS, soutenues par les États-Unis, progressent vers Raqqa.",
+        {("supports", "united-states", "syrian-democratic-forces")},
+    ),
+    (
+        "ar",
+        "تتقدم قوات سوريا الديمقراطية المدعومة من الولايات المتحدة نحو الرقة.",
+        {("supports", "united-states", "syrian-democratic-forces")},
+    ),
     # alliedWith
-    ("en", "Hezbollah fought alongside the Syrian army in Qusayr.",
-     {("alliedWith", "hezbollah", "syrian-government-forces")}),
-    ("fr", "Le Hezbollah s'est allié au régime syrien dans la bataille de Qousseir.",
-     {("alliedWith", "hezbollah", "syrian-government-forces")}),
-    ("ar", "تحالف حزب الله مع قوات النظام في معركة القصير.",
-     {("alliedWith", "hezbollah", "syrian-government-forces")}),
+    (
+        "en",
+        "Hezbollah fought alongside the Syrian army in Qusayr.",
+        {("alliedWith", "hezbollah", "syrian-government-forces")},
+    ),
+    (
+        "fr",
+        "Le Hezbollah s'est allié au régime syrien dans la bataille de Qousseir.",
+        {("alliedWith", "hezbollah", "syrian-government-forces")},
+    ),
+    (
+        "ar",
+        "تحالف حزب الله مع قوات النظام في معركة القصير.",
+        {("alliedWith", "hezbollah", "syrian-government-forces")},
+    ),
     # besieges
-    ("en", "Government forces besieged Eastern Ghouta for five years.",
-     {("besieges", "syrian-government-forces", "eastern-ghouta")}),
-    ("fr", "L'armée syrienne assiège la Ghouta orientale depuis cinq ans.",
-     {("besieges", "syrian-government-forces", "eastern-ghouta")}),
-    ("ar", "تحاصر قوات النظام الغوطة الشرقية منذ خمس سنوات.",
-     {("besieges", "syrian-government-forces", "eastern-ghouta")}),
+    (
+        "en",
+        "Government forces besieged Eastern Ghouta for five years.",
+        {("besieges", "syrian-government-forces", "eastern-ghouta")},
+    ),
+    (
+        "fr",
+        "L'armée syrienne assiège la Ghouta orientale depuis cinq ans.",
+        {("besieges", "syrian-government-forces", "eastern-ghouta")},
+    ),
+    (
+        "ar",
+        "تحاصر قوات النظام الغوطة الشرقية منذ خمس سنوات.",
+        {("besieges", "syrian-government-forces", "eastern-ghouta")},
+    ),
 ]
 
 NOTHING = [
@@ -88,14 +161,19 @@ NOTHING = [
 
 def triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
     x = pipeline.process(article(text, lang))
-    return {(a.relation.value, a.agent.ident, a.target.ident)
-            for a in x.assertions if a.agent and a.target}  # fmt: skip
+    return {
+        (a.relation.value, a.agent.ident, a.target.ident)
+        for a in x.assertions
+        if a.agent and a.target
+    }
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES,
-                         ids=[f"{c[0]}-{next(iter(c[2]))[0]}" for c in CASES])  # fmt: skip
-def test_sentence_yields_its_relation(pipeline: Pipeline, lang: str, text: str,
-                                      expected: set[tuple[str, str, str]]) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{next(iter(c[2]))[0]}" for c in CASES]
+)
+def test_sentence_yields_its_relation(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert expected <= triples(pipeline, text, lang)
 
 
@@ -105,19 +183,26 @@ def test_every_relation_is_covered_in_every_language() -> None:
     assert not missing, f"no test sentence for {sorted(missing)}"
 
 
-@pytest.mark.parametrize(("lang", "text"), NOTHING, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOTHING)])
-def test_negated_or_hypothetical_sentence_yields_nothing(pipeline: Pipeline, lang: str,
-                                                         text: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text"), NOTHING, ids=[f"{c[0]}-{i}" for i, c in enumerate(NOTHING)]
+)
+def test_negated_or_hypothetical_sentence_yields_nothing(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
     assert triples(pipeline, text, lang) == set()
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Unidentified aircraft bombed the town of Saraqib at dawn."),
-    ("ar", "قصفت طائرات مجهولة بلدة سراقب فجر اليوم."),
-    ("fr", "Des avions non identifiés ont bombardé la ville de Saraqeb."),
-])  # fmt: skip
-def test_unnamed_agent_keeps_the_event_without_an_actor_triple(pipeline: Pipeline, lang: str,
-                                                               text: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Unidentified aircraft bombed the town of Saraqib at dawn."),
+        ("ar", "قصفت طائرات مجهولة بلدة سراقب فجر اليوم."),
+        ("fr", "Des avions non identifiés ont bombardé la ville de Saraqeb."),
+    ],
+)
+def test_unnamed_agent_keeps_the_event_without_an_actor_triple(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
     x = pipeline.process(article(text, lang))
     events = [a for a in x.assertions if a.relation is Relation.ATTACKS]
     assert events and all(a.agent is None and a.agent_description for a in events)
@@ -125,7 +210,9 @@ def test_unnamed_agent_keeps_the_event_without_an_actor_triple(pipeline: Pipelin
 
 
 def test_state_force_is_rolled_up_to_the_state_and_the_unit_is_kept(pipeline: Pipeline) -> None:
-    x = pipeline.process(article("Russian Aerospace Forces struck Islamic State near Palmyra.", "en"))
+    x = pipeline.process(
+        article("Russian Aerospace Forces struck Islamic State near Palmyra.", "en")
+    )
     (a,) = [a for a in x.assertions if a.relation is Relation.ATTACKS]
     assert a.agent is not None and a.agent.ident == "russia"
     assert a.agent_unit is not None and a.agent_unit.ident == "russian-aerospace-forces"
@@ -136,7 +223,10 @@ def test_reported_speech_keeps_the_claimant_out_of_the_arguments(pipeline: Pipel
     x = pipeline.process(article(text, "ar"))
     (a,) = x.assertions
     assert (a.relation, a.agent and a.agent.ident, a.target and a.target.ident) == (
-        Relation.CONTROLS, "syrian-government-forces", "palmyra")
+        Relation.CONTROLS,
+        "syrian-government-forces",
+        "palmyra",
+    )
     assert a.claimant is not None and a.claimant.ident == "syrian-observatory-for-human-rights"
 
 

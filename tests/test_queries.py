@@ -1,0 +1,98 @@
+"""Canned queries on a small graph built from sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.batch import ingest_articles
+from kg.errors import QueryError
+from kg.names import resolve_name
+from kg.queries import canned_queries, get_query, run_query
+from kg.store import Store
+from tests.conftest import article
+
+ARTICLES = [
+    ("a1", "2017-01-10", "Islamic State captured Tabqa."),
+    ("a2", "2017-05-11", "The Syrian Democratic Forces captured Tabqa."),
+    ("a3", "2017-06-01", "The Syrian Democratic Forces captured Manbij."),
+    ("a4", "2017-06-01", "Islamic State captured Manbij."),
+    ("a5", "2017-07-01", "Islamic State withdrew from Raqqa."),
+    ("a6", "2017-08-01", "The SDF, backed by the United States, advanced on Raqqa."),
+    (
+        "a7",
+        "2017-09-01",
+        "Washington backs the Syrian Democratic Forces, backed by the United States.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def graph() -> Store:
+    store = Store(None)
+    items = [article(text, "en", doc, date=date.fromisoformat(day)) for doc, day, text in ARTICLES]
+    ingest_articles(store, items)
+    return store
+
+
+def run(store: Store, name: str, **params: str) -> list[dict[str, str]]:
+    table = run_query(store, name, params, lambda k, t: resolve_name(store, k, t))
+    return [{k: str(v) if v is not None else "" for k, v in r.items()} for r in table.records()]
+
+
+def test_every_canned_query_declares_a_title_and_runs(graph: Store) -> None:
+    defaults = {"actor": "Islamic State"}
+    for q in canned_queries().values():
+        assert q.title and q.description
+        params = {p.name: defaults.get(p.name, p.default or "x") for p in q.parameters}
+        run(graph, q.name, **params)
+
+
+def test_control_as_of_follows_the_latest_evidence(graph: Store) -> None:
+    early = {(r["place"], r["actor"], r["status"]) for r in run(graph, "control-as-of",
+                                                                  as_of="2017-03-01")}  # fmt: skip
+    assert early == {("Tabqa", "Islamic State", "controlled")}
+    late = {(r["place"], r["actor"], r["status"]) for r in run(graph, "control-as-of",
+                                                                 as_of="2017-12-31")}  # fmt: skip
+    assert late == {
+        ("Tabqa", "Syrian Democratic Forces", "controlled"),
+        ("Manbij", "Syrian Democratic Forces", "contested"),
+        ("Manbij", "Islamic State", "contested"),
+        ("Raqqa", "Islamic State", "lost"),
+    }
+
+
+def test_control_rows_carry_their_evidence(graph: Store) -> None:
+    (row,) = [r for r in run(graph, "control-as-of", as_of="2017-03-01")]
+    assert row["example_article"] == "a1" and row["evidence"] == "Islamic State captured Tabqa."
+    assert row["since"] == "2017-01-10" and row["articles"] == "1"
+
+
+def test_supporters_of_counts_articles_and_dates(graph: Store) -> None:
+    (row,) = run(graph, "supporters-of", actor="قسد")
+    assert row["supporter_label"] == "United States"
+    assert (row["articles"], row["first"], row["last"]) == ("2", "2017-08-01", "2017-09-01")
+
+
+def test_parameters_are_bound_not_pasted(graph: Store) -> None:
+    before = graph.count()
+    with pytest.raises(QueryError, match="no actor"):
+        run(graph, "supporters-of", actor='x" } ; DROP ALL ; #')
+    with pytest.raises(QueryError, match="not a valid IRI"):
+        run(graph, "supporters-of", actor="http://example.org/> } DROP ALL {")
+    assert graph.count() == before
+
+
+def test_a_parameter_not_projected_is_refused_when_the_file_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.errors import InputError
+    from kg.queries import parse_query_file
+
+    path = tmp_path / "bad.rq"
+    path.write_text("# title: t\n# param: x (string, required): x\nSELECT ?y WHERE { ?y ?p ?x }\n")
+    with pytest.raises(InputError, match=r"bad\.rq:2"):
+        parse_query_file(path)
+
+
+def test_usage_lists_parameters() -> None:
+    assert "actor (actor, required)" in get_query("supporters-of").usage()
