@@ -43,6 +43,9 @@ CUE_KINDS = (
     "between_marker",
     "genitive_marker",
     "name_prefix",
+    "purpose",
+    "resumptive",
+    "quantity",
 )
 Readings = Callable[[str], Sequence[str]]
 
@@ -59,6 +62,10 @@ class PhraseIndex(Generic[T]):
         if key:
             self._phrases[key].append(value)
             self._lengths[key[0]].add(len(key))
+
+    @property
+    def first_words(self) -> set[str]:
+        return set(self._lengths)
 
     def __contains__(self, word: str) -> bool:
         return any((r,) in self._phrases for r in self._readings(word))
@@ -118,6 +125,10 @@ class Lexicon:
     def cue(self, kind: str) -> PhraseIndex[str]:
         return self.cues[kind]
 
+    def triggers_has(self, word: str) -> bool:
+        """True when ``word`` as written (no clitic reading) begins a trigger."""
+        return word in self.triggers.first_words
+
 
 def _tsv(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
     if not path.is_file():
@@ -157,7 +168,11 @@ def _load(lang: str, readings: Readings, trigger_readings: Readings, folder: Pat
         if row["frame"] not in FRAMES:
             raise InputError(f"frame '{row['frame']}' is not one of {FRAMES}", path=path, line=line)
         for form in _forms(row["forms"]):
-            triggers.add(name_key(form), Trigger(relation, row["frame"], confidence, form))
+            trigger = Trigger(relation, row["frame"], confidence, form)
+            key = name_key(form)
+            triggers.add(key, trigger)
+            if key[0].startswith("ال") and len(key[0]) > 4:  # text readings drop ال, not add it
+                triggers.add((key[0][2:], *key[1:]), trigger)
     cues: dict[str, PhraseIndex[str]] = {kind: PhraseIndex(readings) for kind in CUE_KINDS}
     path = folder / "cues.tsv"
     for line, row in _tsv(path, ("kind", "forms")):

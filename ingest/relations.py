@@ -29,6 +29,7 @@ from kg.model import Assertion, Entity, Evidence, Mention, Relation
 
 AGENT_WINDOW = 10
 OBJECT_WINDOW = 12
+PARTNER_WINDOW = 4
 NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -62,6 +63,7 @@ class RelationExtractor:
             if id(m) not in reporters and m.entity.type not in _NON_ARGUMENT_TYPES
         ]
         masked = self._masked_cues(s.words)
+        self._passive_agents: dict[int, Mention] = {}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
         triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
@@ -98,17 +100,29 @@ class RelationExtractor:
         Negation binds tightly (لم تسيطر, n'a pas pris); denials, threats and plans govern a
         whole complement clause (نفت قسد أن تكون قد قصفت), so they are looked for further back.
         """
+        if self._purpose_prefix(words[trigger]):
+            return True
         for k in range(trigger - 1, max(-1, trigger - 1 - MODALITY_WINDOW), -1):
             if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
                 return False
             if k in masked:
                 continue
+            if trigger - k == 1 and self._has_cue("purpose", words, k):
+                return True  # "to capture", « pour reprendre »: an aim, not an event
             near = trigger - k <= NEGATION_WINDOW
             if near and self._has_cue("negation", words, k):
                 return True
             if self._has_cue("modality", words, k) or (near and self._has_cue("cancel", words, k)):
                 return True
         return False
+
+    def _purpose_prefix(self, word: Token) -> bool:
+        """Arabic ل + verbal noun (للسيطرة, لاستعادة): in order to, not done."""
+        if self.language.code != "ar" or not word.norm.startswith("ل"):
+            return False
+        bare = word.norm[1:]
+        stripped = "ا" + bare if bare.startswith("ل") else bare
+        return self.lex.triggers_has(stripped) and not self.lex.triggers_has(word.norm)
 
     def _claimant(self, s: SentenceView) -> tuple[Entity | None, set[int]]:
         reports = [k for k in range(len(s.words)) if self._has_cue("report", s.words, k)]
@@ -158,6 +172,25 @@ class RelationExtractor:
                     return m
                 return None
         return None
+
+    def _construct_gap(self, gap: Sequence[Token]) -> bool:
+        """Words between a verb and the agent that follows it: none, or indefinite force nouns
+        heading a construct (قصفت طائرات التحالف), never "الطائرات أهدافا للتنظيم"."""
+        forces, amounts = self.lex.cue("force_noun"), self.lex.cue("quantity")
+        return all(
+            (w.norm in forces and not w.norm.startswith("ال"))
+            or w.norm in amounts
+            or w.norm.isdigit()
+            for w in gap
+        )
+
+    def _possessive_trigger(self, word: Token) -> bool:
+        """An Arabic verbal noun with a pronoun suffix (سيطرتها, its control)."""
+        if self.language.code != "ar":
+            return False
+        readings = self.language.trigger_readings(word.norm)
+        bare = self.language.readings(word.norm)
+        return any(r not in bare for r in readings if self.lex.triggers_has(r))
 
     def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
         """Index of the comma opening an aside that closes just before ``trigger``."""
@@ -289,16 +322,40 @@ class RelationExtractor:
         self, s: SentenceView, args: Sequence[Mention], last: int, used: Sequence[Mention | None]
     ) -> Mention | None:
         taken = {id(m) for m in used if m is not None}
-        places = [m for m in args if not m.entity.is_actor and id(m) not in taken]
+        places = [
+            m
+            for m in args
+            if not m.entity.is_actor
+            and id(m) not in taken
+            and self._marked_location(s.words, m.token_start)
+        ]
         after = [m for m in places if m.token_start >= last]
         candidates = after or places
         return candidates[0] if candidates else None
+
+    def _marked_location(self, words: Sequence[Token], start: int) -> bool:
+        """A place introduced as a location (in X, near X, في X, بريف X, à X)."""
+        if start > 0 and self._has_cue("location_marker", words, start - 1):
+            return True
+        if self.language.code == "ar":
+            first = words[start].norm
+            return first[:1] in {"ب", "و"} and first[1:2] != "ا" or first.startswith("في")
+        return False
+
+    def _resumptive_after(self, words: Sequence[Token], k: int) -> bool:
+        return k < len(words) and self._has_cue("resumptive", words, k)
 
     def _agent(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False)
+        if left is not None and id(left) in self._passive_agents:
+            left = self._passive_agents[id(left)]  # "X المدعومة من Y ... سيطرت": X acts
+        if self._possessive_trigger(s.words[first]):
+            topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
+            if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
+                return topic, 0.9, last
         opening = self._parenthetical_before(s.words, first)
         if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
             head = self._left(s, args, opening, place=False, window=3)
@@ -306,7 +363,11 @@ class RelationExtractor:
                 return head, 0.95, last
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
-            if right is not None and (left is None or first - left.token_end > 2):
+            if (
+                right is not None
+                and (left is None or first - left.token_end > 2)
+                and self._construct_gap(s.words[last : right.token_start])
+            ):
                 return right, 0.95, right.token_end
         if left is not None:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
@@ -338,7 +399,10 @@ class RelationExtractor:
                 )
                 return
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
-        target = self._right(s, args, after, place=place_kind)
+        if self._resumptive_after(s.words, after):
+            return  # "التي يسيطر عليها X": the object is the antecedent, not a later place
+        window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
+        target = self._right(s, args, after, place=place_kind, window=window)
         if agent is None:
             description = self._unnamed(s, first, last)
             if description and target is not None:
@@ -380,6 +444,7 @@ class RelationExtractor:
         target = self._left(s, args, first, place=place_kind, window=8)
         agent = self._right(s, args, last, place=False, window=4)
         if target is not None and agent is not None:
+            self._passive_agents[id(agent)] = target
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
 
     def _backed(
@@ -495,8 +560,8 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
 def _kind_ok(m: Mention, place: bool | None) -> bool:
     if place is None:
         return True
-    if place:
-        return not m.entity.is_actor or m.entity.type == "Country"
+    if place:  # a whole country is context, not the place an event is about
+        return not m.entity.is_actor
     return m.entity.is_actor
 
 
