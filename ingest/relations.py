@@ -339,7 +339,7 @@ class RelationExtractor:
             return True
         if self.language.code == "ar":
             first = words[start].norm
-            return first[:1] in {"ب", "و"} and first[1:2] != "ا" or first.startswith("في")
+            return (first[:1] in {"ب", "و"} and first[1:2] != "ا") or first.startswith("في")
         return False
 
     def _resumptive_after(self, words: Sequence[Token], k: int) -> bool:
