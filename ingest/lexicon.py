@@ -46,6 +46,7 @@ CUE_KINDS = (
     "purpose",
     "resumptive",
     "quantity",
+    "compound_participle",
 )
 Readings = Callable[[str], Sequence[str]]
 

@@ -17,7 +17,7 @@ from ingest.normalise import normalise_label
 from ingest.tokens import Token, arabic_readings, tokenize
 from kg.model import Entity
 
-_SKIPPED = {"-", "'", "ـ"}
+_SKIPPED = {"-", "'", "ـ", '"', "«", "»", "“", "”", "„", "‹", "›"}
 # When two entities share a name, the more specific reading wins in this order.
 _TYPE_PRIORITY = {
     "City": 0,

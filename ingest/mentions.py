@@ -118,6 +118,20 @@ class MentionFinder:
                 i = last
             else:
                 i = j
+        self._compound_demonyms(words, sentence, taken, claim)
+
+    def _compound_demonyms(
+        self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
+    ) -> None:
+        """ "US-backed", "regime-held", "rebel-held": a demonym hyphened to a participle."""
+        participles = self.lexicon.cue("compound_participle")
+        for k in range(len(words) - 1):
+            word, nxt = words[k], words[k + 1]
+            if taken[k] or nxt.start - word.end != 1 or nxt.norm not in participles:
+                continue
+            actor = self._demonym_at(word)
+            if actor is not None:
+                claim(k, k + 1, self._mention(actor, words, k, k + 1, sentence, "demonym"))
 
     def _anaphors(
         self,

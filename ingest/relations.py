@@ -339,7 +339,7 @@ class RelationExtractor:
             return True
         if self.language.code == "ar":
             first = words[start].norm
-            return (first[:1] in {"ب", "و"} and first[1:2] != "ا") or first.startswith("في")
+            return first.startswith(("ب", "وب"))  # بريف حلب, وبمدينة الرقة: "in" bound to the name
         return False
 
     def _resumptive_after(self, words: Sequence[Token], k: int) -> bool:
@@ -443,9 +443,30 @@ class RelationExtractor:
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._left(s, args, first, place=place_kind, window=8)
         agent = self._right(s, args, last, place=False, window=4)
+        if agent is not None and (target is None or first - target.token_end > 3):
+            fronted = self._fronted_passive_target(s, args, first, agent, place_kind)
+            target = fronted or target
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+
+    def _fronted_passive_target(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        agent: Mention,
+        place_kind: bool | None,
+    ) -> Mention | None:
+        """ "Backed by Russia and local militias, government forces advanced": the target comes
+        after the agent phrase when the participle opens the clause."""
+        opens = first == 0 or s.words[first - 1].norm in _COMMAS | _HARD_BREAKS
+        if not opens:
+            return None
+        after = agent.token_end
+        for m in self._coordinated(s, args, agent, False)[1:]:
+            after = m.token_end
+        return self._right(s, args, after, place=place_kind, window=6, exclude=agent)
 
     def _backed(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
