@@ -24,7 +24,7 @@ from kg.model import Relation
 from kg.resources import lexicon_dir
 
 T = TypeVar("T")
-FRAMES = ("verb", "passive", "backed", "genitive", "expel", "handover")
+FRAMES = ("verb", "noun", "withdraw", "passive", "backed", "genitive", "expel", "handover")
 CUE_KINDS = (
     "negation",
     "modality",

@@ -373,8 +373,46 @@ class RelationExtractor:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
         return None, 1.0, last
 
-    def _verb(
+    def _noun(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """A verbal noun: its agent is the genitive right after it (انسحاب قوات النظام,
+        هجوم داعش على), else the actor before it."""
+        adjacent = self._right(s, args, last, place=False, window=1)
+        if adjacent is not None and self._construct_gap(s.words[last : adjacent.token_start]):
+            yield from self._verb(s, args, first, last, trigger, agent_hint=adjacent)
+        else:
+            yield from self._verb(s, args, first, last, trigger)
+
+    def _withdraw(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """Withdrawing is from a place: "انسحب من X", "withdrew from X", « retiré de X »; a
+        place reached with "to"/"إلى" is where they went, not what they lost."""
+        for a in self._verb(s, args, first, last, trigger):
+            target = next((m for m in args if a.target is not None and m.entity.iri == a.target.iri
+                           and m.token_start > first), None)  # fmt: skip
+            if target is not None and self._source_before(s.words, target.token_start):
+                yield a
+
+    def _source_before(self, words: Sequence[Token], start: int) -> bool:
+        for k in range(start - 1, max(-1, start - 3), -1):
+            if self._has_cue("source_marker", words, k):
+                return True
+            if self.language.code == "ar" and words[k].norm in {"مدينه", "بلده", "قريه", "حي"}:
+                continue
+            if not self._has_cue("quantity", words, k):
+                break
+        return False
+
+    def _verb(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        agent_hint: Mention | None = None,
     ) -> Iterator[Assertion]:
         rel = trigger.relation
         between = self._marker_after(s, "between_marker", last, span=3)
@@ -388,7 +426,10 @@ class RelationExtractor:
                         s, first, last, trigger, rel, a, b, trigger.confidence, place
                     )
             return
-        agent, factor, after = self._agent(s, args, first, last)
+        if agent_hint is not None:
+            agent, factor, after = agent_hint, 0.95, agent_hint.token_end
+        else:
+            agent, factor, after = self._agent(s, args, first, last)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
             a = self._right(s, args, last, place=False, window=4)
             b = self._right(s, args, a.token_end, place=False, window=3, exclude=a) if a else None
@@ -541,7 +582,7 @@ class RelationExtractor:
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
         agent, factor, after = self._agent(s, args, first, last)
-        place = self._right(s, args, after, place=True)
+        place = self._right(s, args, after, place=True, window=4)
         if agent is None or place is None:
             return
         yield self._assert(

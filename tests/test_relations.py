@@ -145,6 +145,8 @@ CASES = [
 ]
 
 NOTHING = [
+    ("en", "Islamic State fighters withdrew to Raqqa after the battle."),
+    ("ar", "انسحب عناصر التنظيم إلى مدينة الرقة."),
     ("en", "The Syrian Democratic Forces denied shelling Turkish positions near Manbij."),
     ("en", "Turkey threatened to attack the People's Protection Units in Manbij."),
     ("en", "Islamic State is trying to capture Deir ez-Zor."),
@@ -207,6 +209,13 @@ def test_unnamed_agent_keeps_the_event_without_an_actor_triple(
     events = [a for a in x.assertions if a.relation is Relation.ATTACKS]
     assert events and all(a.agent is None and a.agent_description for a in events)
     assert events[0].target is not None and not events[0].target.is_actor
+
+
+def test_a_verbal_noun_takes_the_genitive_after_it_as_agent(pipeline: Pipeline) -> None:
+    text = "ووصفت المعارضة انسحاب قوات النظام من سهل الغاب بأنه الأكبر."
+    assert triples(pipeline, text, "ar") == {
+        ("losesControlOf", "syrian-government-forces", "al-ghab-plain")
+    }
 
 
 def test_state_force_is_rolled_up_to_the_state_and_the_unit_is_kept(pipeline: Pipeline) -> None:
