@@ -426,6 +426,7 @@ class RelationExtractor:
                         s, first, last, trigger, rel, a, b, trigger.confidence, place
                     )
             return
+        agent: Mention | None
         if agent_hint is not None:
             agent, factor, after = agent_hint, 0.95, agent_hint.token_end
         else:
