@@ -23,39 +23,15 @@ from kg.model import ACTOR_TYPES, PLACE_TYPES, Entity
 from kg.resources import gazetteer_dir
 
 LANGS = ("en", "fr", "ar")
-ACTOR_COLUMNS = (
+_NAME_COLUMNS = (
     "id",
     "type",
-    "label_en",
-    "label_fr",
-    "label_ar",
-    "aliases_en",
-    "aliases_fr",
-    "aliases_ar",
-    "part_of",
-    "unit_of",
-    "successor_of",
-    "active_from",
-    "active_to",
-    "note",
+    *(f"{kind}_{lang}" for kind in ("label", "aliases") for lang in LANGS),
 )
-PLACE_COLUMNS = (
-    "id",
-    "type",
-    "label_en",
-    "label_fr",
-    "label_ar",
-    "aliases_en",
-    "aliases_fr",
-    "aliases_ar",
-    "governorate",
-    "part_of",
-    "lat",
-    "lon",
-    "geonames_id",
-    "wikidata",
-    "note",
-)
+_ACTOR_LINKS = ("part_of", "unit_of", "successor_of", "active_from", "active_to", "note")
+_PLACE_LINKS = ("governorate", "part_of", "lat", "lon", "geonames_id", "wikidata", "note")
+ACTOR_COLUMNS = (*_NAME_COLUMNS, *_ACTOR_LINKS)
+PLACE_COLUMNS = (*_NAME_COLUMNS, *_PLACE_LINKS)
 DEMONYM_COLUMNS = ("actor", "lang", "forms")
 ENV_VAR = "KG_GAZETTEER"
 

