@@ -47,6 +47,7 @@ CUE_KINDS = (
     "resumptive",
     "quantity",
     "compound_participle",
+    "direction",
 )
 Readings = Callable[[str], Sequence[str]]
 

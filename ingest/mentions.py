@@ -11,7 +11,7 @@ state it belongs to, keeping the unit on the mention.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.languages import Language
 from ingest.lexicon import Lexicon, NamingPattern
@@ -61,6 +61,9 @@ class MentionFinder:
             mention = self._mention(
                 entity, words, hit.first, hit.last, sentence, "gazetteer", unit, start=hit.start
             )
+            actor = self.gazetteer.metonyms.get(entity.ident) if not entity.is_actor else None
+            if actor is not None:
+                mention = replace(mention, stands_for=self.gazetteer.actors[actor])
             claim(hit.first, hit.last, mention)
         self._demonyms(words, sentence, taken, claim)
         self._discover(words, sentence, taken, claim, ctx)

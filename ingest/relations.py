@@ -310,8 +310,8 @@ class RelationExtractor:
         evidence = self._evidence(s, first, last, trigger, confidence, (agent, target))
         return Assertion(
             relation=relation,
-            agent=agent.entity if agent else None,
-            target=target.entity if target else None,
+            agent=_as_actor(agent),
+            target=_as_actor(target) if not relation.object_may_be_place else _entity(target),
             evidence=evidence,
             place=place.entity if place else None,
             agent_unit=agent.unit if agent else None,
@@ -387,23 +387,23 @@ class RelationExtractor:
     def _withdraw(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
-        """Withdrawing is from a place: "انسحب من X", "withdrew from X", « retiré de X »; a
-        place reached with "to"/"إلى" is where they went, not what they lost."""
-        for a in self._verb(s, args, first, last, trigger):
-            target = next((m for m in args if a.target is not None and m.entity.iri == a.target.iri
-                           and m.token_start > first), None)  # fmt: skip
-            if target is not None and self._source_before(s.words, target.token_start):
-                yield a
-
-    def _source_before(self, words: Sequence[Token], start: int) -> bool:
-        for k in range(start - 1, max(-1, start - 3), -1):
-            if self._has_cue("source_marker", words, k):
-                return True
-            if self.language.code == "ar" and words[k].norm in {"مدينه", "بلده", "قريه", "حي"}:
-                continue
-            if not self._has_cue("quantity", words, k):
-                break
-        return False
+        """Withdrawing is from a place named right after the verb and its subject: "انسحب عناصر
+        التنظيم من X", "withdrew from X", « retirés de X »; a place reached with "to"/"إلى" or
+        named further on is where they went, not what they lost."""
+        agent, factor, after = self._agent(s, args, first, last)
+        if agent is None:
+            return
+        start = max(last, after)
+        source = self._marker_after(s, "source_marker", start, span=2)
+        if source is None:
+            return
+        place = self._right(s, args, source + 1, place=True, window=3)
+        if place is not None and not any(
+            self._has_cue("direction", s.words, k) for k in range(source + 1, place.token_start)
+        ):
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, agent, place, trigger.confidence * factor
+            )
 
     def _verb(
         self,
@@ -466,8 +466,11 @@ class RelationExtractor:
                     description,
                 )
             return
-        if target is None and rel.symmetric:
-            target = self._left(s, args, agent.token_start, place=False, window=2)
+        if target is None and rel.symmetric:  # "X and Y clashed"
+            partner = self._left(s, args, agent.token_start, place=False, window=2)
+            gap = s.words[partner.token_end : agent.token_start] if partner else []
+            if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
+                target = partner
         if target is None:
             return
         place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
@@ -625,7 +628,17 @@ def _kind_ok(m: Mention, place: bool | None) -> bool:
         return True
     if place:  # a whole country is context, not the place an event is about
         return not m.entity.is_actor
-    return m.entity.is_actor
+    return m.entity.is_actor or m.stands_for is not None
+
+
+def _entity(m: Mention | None) -> Entity | None:
+    return m.entity if m is not None else None
+
+
+def _as_actor(m: Mention | None) -> Entity | None:
+    if m is None:
+        return None
+    return m.stands_for if m.stands_for is not None and not m.entity.is_actor else m.entity
 
 
 def _with_claimant(a: Assertion, claimant: Entity | None) -> Assertion:

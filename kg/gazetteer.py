@@ -33,6 +33,7 @@ _PLACE_LINKS = ("governorate", "part_of", "lat", "lon", "geonames_id", "wikidata
 ACTOR_COLUMNS = (*_NAME_COLUMNS, *_ACTOR_LINKS)
 PLACE_COLUMNS = (*_NAME_COLUMNS, *_PLACE_LINKS)
 DEMONYM_COLUMNS = ("actor", "lang", "forms")
+METONYM_COLUMNS = ("place", "actor")
 ENV_VAR = "KG_GAZETTEER"
 
 
@@ -51,6 +52,7 @@ class Gazetteer:
     places: dict[str, Entity]
     demonyms: list[Demonym] = field(default_factory=list)
     digest: str = ""
+    metonyms: dict[str, str] = field(default_factory=dict)  # capital → the actor it stands for
 
     def __post_init__(self) -> None:
         self.by_iri: dict[str, Entity] = {
@@ -191,6 +193,7 @@ def _load(folders: tuple[Path, ...]) -> Gazetteer:
     actors: dict[str, Entity] = {}
     places: dict[str, Entity] = {}
     demonyms: list[Demonym] = []
+    metonyms: dict[str, str] = {}
     digest = hashlib.sha256()
     for folder in folders:
         if not folder.is_dir():
@@ -207,8 +210,16 @@ def _load(folders: tuple[Path, ...]) -> Gazetteer:
                     places[e.ident] = e
             elif path.name.startswith("demonyms"):
                 demonyms.extend(_read_demonyms(path))
+            elif path.name.startswith("metonyms"):
+                for _line, row in _rows(path, METONYM_COLUMNS):
+                    metonyms[row["place"].strip()] = row["actor"].strip()
     _check_links(actors, places)
     for d in demonyms:
         if d.actor not in actors:
             raise UnknownNameError("actor id (in a demonyms file)", d.actor, actors)
-    return Gazetteer(actors, places, demonyms, digest.hexdigest())
+    for place, actor in metonyms.items():
+        if place not in places:
+            raise UnknownNameError("place id (in a metonyms file)", place, places)
+        if actor not in actors:
+            raise UnknownNameError("actor id (in a metonyms file)", actor, actors)
+    return Gazetteer(actors, places, demonyms, digest.hexdigest(), metonyms)

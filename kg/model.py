@@ -131,6 +131,7 @@ class Mention:
     token_end: int
     rule: str  # gazetteer | discovery:<pattern> | coref | demonym
     unit: Entity | None = None  # the named unit when the mention was rolled up to its state
+    stands_for: Entity | None = None  # the actor a capital names when it acts ("Moscow said")
 
 
 @dataclass(frozen=True)
