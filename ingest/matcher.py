@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.normalise import normalise_label
 from ingest.tokens import Token, arabic_readings, tokenize
 from kg.model import Entity
 
@@ -157,8 +156,3 @@ def _better(old: _Name | None, new: _Name) -> _Name:
         )
 
     return min(old, new, key=rank)
-
-
-def normalised_labels(entity: Entity) -> set[str]:
-    """All labels of ``entity`` in normalised form (for de-duplication and lookups)."""
-    return {normalise_label(label) for label in entity.all_labels()}

@@ -55,17 +55,6 @@ def article_graph(doc_id: str) -> str:
     return ARTICLE_GRAPH_PREFIX + _safe(doc_id)
 
 
-def doc_id_of_graph(graph_iri: str) -> str:
-    """Inverse of :func:`article_graph`.
-
-    >>> doc_id_of_graph(article_graph("a b"))
-    'a b'
-    """
-    from urllib.parse import unquote
-
-    return unquote(graph_iri.removeprefix(ARTICLE_GRAPH_PREFIX))
-
-
 def event_iri(doc_id: str, relation: str, *parts: str) -> str:
     """IRI of an event node: one per relation, arguments and evidence span in an article."""
     return f"{BASE}id/event/{_digest(doc_id, relation, *parts)}"

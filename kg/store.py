@@ -134,9 +134,6 @@ class Store:
         body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in parsed)
         self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
 
-    def drop_graph(self, graph: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
-
     # --- reads ------------------------------------------------------------------------------
 
     def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Table:
@@ -157,13 +154,6 @@ class Store:
         columns = [v.value for v in result.variables]
         rows = [tuple(from_oxigraph(sol[c]) for c in columns) for sol in result]
         return Table(columns, rows)
-
-    def query_raw(self, sparql: str) -> Any:
-        """Run any query form; returns pyoxigraph's result (bool, triples or solutions)."""
-        try:
-            return self._store.query(sparql, use_default_graph_as_union=True)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error: {exc}") from None
 
     def value(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Term | None:
         table = self.select(sparql, bindings)
