@@ -200,3 +200,23 @@ def test_demo_runs_end_to_end(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "Supporters of an actor" in result.output and "controls each place" in result.output
     assert nx.read_graphml(graphml).number_of_edges() > 0
+
+
+def test_ingest_reads_standard_input(runner: CliRunner, tmp_path: Path) -> None:
+    store = tmp_path / "s"
+    text = "The Syrian Democratic Forces captured Tabqa."
+    result = runner.invoke(app, ["ingest", "-", "--store", str(store), "--date", "2017-05-11"],
+                           input=text)  # fmt: skip
+    assert result.exit_code == 0 and "articles written: 1" in result.output
+    rel = runner.invoke(app, ["export", "relations", "--store", str(store)]).output
+    record = json.loads(rel.splitlines()[0])
+    assert (record["doc"], record["relation"], record["date"]) == (
+        "stdin",
+        "controls",
+        "2017-05-11",
+    )
+
+
+def test_a_bad_date_option_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", "-", "--store", str(tmp_path / "s"), "--date", "soon"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
