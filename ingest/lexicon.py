@@ -65,9 +65,9 @@ class PhraseIndex(Generic[T]):
             self._phrases[key].append(value)
             self._lengths[key[0]].add(len(key))
 
-    @property
-    def first_words(self) -> set[str]:
-        return set(self._lengths)
+    def starts(self, word: str) -> bool:
+        """True when some phrase begins with ``word`` exactly (no clitic reading)."""
+        return word in self._lengths
 
     def __contains__(self, word: str) -> bool:
         return any((r,) in self._phrases for r in self._readings(word))
@@ -129,7 +129,7 @@ class Lexicon:
 
     def triggers_has(self, word: str) -> bool:
         """True when ``word`` as written (no clitic reading) begins a trigger."""
-        return word in self.triggers.first_words
+        return self.triggers.starts(word)
 
 
 def _tsv(path: Path, required: Sequence[str]) -> Iterable[tuple[int, dict[str, str]]]:
@@ -151,14 +151,21 @@ def _forms(value: str) -> list[str]:
 
 
 def load_lexicon(
-    lang: str, readings: Readings, trigger_readings: Readings, folder: Path | None = None
+    lang: str,
+    readings: Readings,
+    trigger_readings: Readings,
+    definite_article: str = "",
+    folder: Path | None = None,
 ) -> Lexicon:
     """Read the lexicon files of ``lang``."""
-    return _load(lang, readings, trigger_readings, folder or lexicon_dir() / lang)
+    folder = folder or lexicon_dir() / lang
+    return _load(lang, readings, trigger_readings, definite_article, folder)
 
 
 @lru_cache(maxsize=16)
-def _load(lang: str, readings: Readings, trigger_readings: Readings, folder: Path) -> Lexicon:
+def _load(
+    lang: str, readings: Readings, trigger_readings: Readings, article: str, folder: Path
+) -> Lexicon:
     triggers: PhraseIndex[Trigger] = PhraseIndex(trigger_readings)
     path = folder / "triggers.tsv"
     for line, row in _tsv(path, ("relation", "frame", "confidence", "forms")):
@@ -173,8 +180,9 @@ def _load(lang: str, readings: Readings, trigger_readings: Readings, folder: Pat
             trigger = Trigger(relation, row["frame"], confidence, form)
             key = name_key(form)
             triggers.add(key, trigger)
-            if key[0].startswith("ال") and len(key[0]) > 4:  # text readings drop ال, not add it
-                triggers.add((key[0][2:], *key[1:]), trigger)
+            bare = key[0].removeprefix(article) if article else key[0]
+            if bare != key[0] and len(bare) > 2:  # text readings drop the article, never add it
+                triggers.add((bare, *key[1:]), trigger)
     cues: dict[str, PhraseIndex[str]] = {kind: PhraseIndex(readings) for kind in CUE_KINDS}
     path = folder / "cues.tsv"
     for line, row in _tsv(path, ("kind", "forms")):

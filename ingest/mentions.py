@@ -180,10 +180,10 @@ class MentionFinder:
                 break
 
     def _definite_head(self, word: Token, head: str) -> bool:
-        if self.language.code != "ar":
+        article = self.language.definite_article
+        if not article:
             return False
-        bare = normalise_label(head)
-        return any(r == "ال" + bare for r in self.language.readings(word.norm))
+        return article + normalise_label(head) in self.language.readings(word.norm)
 
     def _name_span(
         self,
@@ -194,7 +194,8 @@ class MentionFinder:
         taken: list[bool],
     ) -> tuple[int, int] | None:
         stop = self.lexicon.stopwords
-        arabic = self.language.code == "ar"
+        article = self.language.definite_article
+        capitals = self.language.has_capitals
 
         def nameish(k: int) -> bool:
             w = words[k]
@@ -202,18 +203,20 @@ class MentionFinder:
                 return False
             if w.norm in self.lexicon.triggers or w.norm in self.lexicon.cue("force_noun"):
                 return False
-            return arabic or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
+            return (
+                not capitals or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
+            )
 
         if pattern.position == "before":
             k = last
             while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):
                 if (
-                    arabic
+                    article
                     and k > last
-                    and not words[k].norm.startswith("ال")
+                    and not words[k].norm.startswith(article)
                     and words[k - 1].norm not in self.lexicon.cue("name_prefix")
                 ):
-                    break  # Arabic names run on through definite words: تل الأحمر, الحمرات الشرقي
+                    break  # names run on through definite words: تل الأحمر, الحمرات الشرقي
                 k += 1
             return (last, k) if k > last and _plausible(words[last:k]) else None
         k = first

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ingest.languages import Language
 from ingest.lexicon import Lexicon, Trigger
@@ -117,11 +118,12 @@ class RelationExtractor:
         return False
 
     def _purpose_prefix(self, word: Token) -> bool:
-        """Arabic ل + verbal noun (للسيطرة, لاستعادة): in order to, not done."""
-        if self.language.code != "ar" or not word.norm.startswith("ل"):
+        """A bound purpose prefix on a verbal noun (للسيطرة, لاستعادة): in order to, not done."""
+        prefix = self.language.purpose_prefix
+        if not prefix or not word.norm.startswith(prefix):
             return False
-        bare = word.norm[1:]
-        stripped = "ا" + bare if bare.startswith("ل") else bare
+        bare = word.norm[len(prefix) :]
+        stripped = "ا" + bare if bare.startswith("ل") else bare  # لل = ل + ال
         return self.lex.triggers_has(stripped) and not self.lex.triggers_has(word.norm)
 
     def _claimant(self, s: SentenceView) -> tuple[Entity | None, set[int]]:
@@ -177,17 +179,16 @@ class RelationExtractor:
         """Words between a verb and the agent that follows it: none, or indefinite force nouns
         heading a construct (قصفت طائرات التحالف), never "الطائرات أهدافا للتنظيم"."""
         forces, amounts = self.lex.cue("force_noun"), self.lex.cue("quantity")
+        article = self.language.definite_article
         return all(
-            (w.norm in forces and not w.norm.startswith("ال"))
+            (w.norm in forces and not (article and w.norm.startswith(article)))
             or w.norm in amounts
             or w.norm.isdigit()
             for w in gap
         )
 
     def _possessive_trigger(self, word: Token) -> bool:
-        """An Arabic verbal noun with a pronoun suffix (سيطرتها, its control)."""
-        if self.language.code != "ar":
-            return False
+        """A verbal noun read only through a pronoun suffix (سيطرتها, its control)."""
         readings = self.language.trigger_readings(word.norm)
         bare = self.language.readings(word.norm)
         return any(r not in bare for r in readings if self.lex.triggers_has(r))
@@ -337,10 +338,8 @@ class RelationExtractor:
         """A place introduced as a location (in X, near X, في X, بريف X, à X)."""
         if start > 0 and self._has_cue("location_marker", words, start - 1):
             return True
-        if self.language.code == "ar":
-            first = words[start].norm
-            return first.startswith(("ب", "وب"))  # بريف حلب, وبمدينة الرقة: "in" bound to the name
-        return False
+        prefixes = self.language.location_prefixes  # بريف حلب, وبمدينة الرقة: a bound "in"
+        return bool(prefixes) and words[start].norm.startswith(prefixes)
 
     def _resumptive_after(self, words: Sequence[Token], k: int) -> bool:
         return k < len(words) and self._has_cue("resumptive", words, k)
@@ -539,78 +538,37 @@ class RelationExtractor:
     def _expel(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
+        emit = partial(self._assert, s, first, last, trigger)
         agent, factor, after = self._agent(s, args, first, last)
+        confidence = trigger.confidence * factor
         source = self._marker_after(s, "source_marker", last, span=1)
         if source is not None and agent is not None:  # "IS was driven out of Z"
             place = self._right(s, args, source, place=True, window=3)
             if place is not None:
-                yield self._assert(
-                    s,
-                    first,
-                    last,
-                    trigger,
-                    Relation.LOSES_CONTROL_OF,
-                    agent,
-                    place,
-                    trigger.confidence * factor,
-                )
+                yield emit(Relation.LOSES_CONTROL_OF, agent, place, confidence)
             return
         expelled = self._right(s, args, after, place=False, window=4)
         place = self._right(s, args, expelled.token_end if expelled else after, place=True)
         if place is None:
             return
         if agent is not None:
-            yield self._assert(
-                s,
-                first,
-                last,
-                trigger,
-                Relation.CONTROLS,
-                agent,
-                place,
-                trigger.confidence * factor,
-            )
+            yield emit(Relation.CONTROLS, agent, place, confidence)
         if expelled is not None:
-            yield self._assert(
-                s,
-                first,
-                last,
-                trigger,
-                Relation.LOSES_CONTROL_OF,
-                expelled,
-                place,
-                trigger.confidence * factor,
-            )
+            yield emit(Relation.LOSES_CONTROL_OF, expelled, place, confidence)
 
     def _handover(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
+        emit = partial(self._assert, s, first, last, trigger)
         agent, factor, after = self._agent(s, args, first, last)
         place = self._right(s, args, after, place=True, window=4)
         if agent is None or place is None:
             return
-        yield self._assert(
-            s,
-            first,
-            last,
-            trigger,
-            Relation.LOSES_CONTROL_OF,
-            agent,
-            place,
-            trigger.confidence * factor,
-        )
+        confidence = trigger.confidence * factor
+        yield emit(Relation.LOSES_CONTROL_OF, agent, place, confidence)
         recipient = self._right(s, args, place.token_end, place=False, window=5)
         if recipient is not None:
-            yield self._assert(
-                s,
-                first,
-                last,
-                trigger,
-                Relation.CONTROLS,
-                recipient,
-                place,
-                trigger.confidence * factor * 0.95,
-            )
+            yield emit(Relation.CONTROLS, recipient, place, confidence * 0.95)
 
 
 def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n: int) -> bool:

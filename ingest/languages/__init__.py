@@ -30,9 +30,13 @@ class Language:
     trigger_readings: Readings = literal
     verb_initial: bool = False  # the agent may follow the verb (Arabic VSO)
     adjective_after_noun: bool = False  # « l'aviation russe », « الطيران الروسي »
+    has_capitals: bool = True  # names can be told from words by their capital letter
+    definite_article: str = ""  # bound article (ال): names run on through definite words
+    purpose_prefix: str = ""  # bound "in order to" on a verbal noun (ل: للسيطرة)
+    location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
 
     def lexicon(self) -> Lexicon:
-        return load_lexicon(self.code, self.readings, self.trigger_readings)
+        return load_lexicon(self.code, self.readings, self.trigger_readings, self.definite_article)
 
 
 def available_languages() -> list[str]:

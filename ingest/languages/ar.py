@@ -35,4 +35,8 @@ LANGUAGE = Language(
     trigger_readings=trigger_readings,
     verb_initial=True,
     adjective_after_noun=True,
+    has_capitals=False,
+    definite_article="ال",
+    purpose_prefix="ل",
+    location_prefixes=("ب", "وب"),
 )
