@@ -23,8 +23,7 @@ from typing import Any
 
 from kg.model import Article
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl")
-_IGNORED_SUFFIXES = (".gold.json", ".meta.json")
+ARTICLE_SUFFIXES = (".txt", ".jsonl")  # gold and .meta.json sidecars are not articles
 
 
 @dataclass(frozen=True)
@@ -157,11 +156,7 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
         path = Path(raw)
         if path.is_dir():
             files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix in ARTICLE_SUFFIXES
-                and not p.name.endswith(_IGNORED_SUFFIXES)
+                p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES
             )
             if not files:
                 yield Skipped(str(path), "folder holds no .txt or .jsonl files")

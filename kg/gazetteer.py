@@ -54,11 +54,6 @@ class Gazetteer:
     digest: str = ""
     metonyms: dict[str, str] = field(default_factory=dict)  # capital → the actor it stands for
 
-    def __post_init__(self) -> None:
-        self.by_iri: dict[str, Entity] = {
-            e.iri: e for e in (*self.actors.values(), *self.places.values())
-        }
-
     def __iter__(self) -> Iterator[Entity]:
         yield from self.actors.values()
         yield from self.places.values()
