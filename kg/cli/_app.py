@@ -1,0 +1,98 @@
+"""The shared pieces of the command line: the typer apps, common options and error handling.
+
+Command modules import from here and register themselves on :data:`app` (or a sub-app); no
+command module imports another, so a new command group is one new module plus one import line in
+``kg/cli/__init__.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from kg.errors import KgError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build and query knowledge graphs of armed conflict from ar/fr/en news.",
+    pretty_exceptions_enable=False,
+)
+export_app = typer.Typer(no_args_is_help=True, help="Export the graph or what was extracted.")
+app.add_typer(export_app, name="export")
+err = Console(stderr=True)
+_state: dict[str, Any] = {"debug": False}
+
+StoreOption = Annotated[
+    Path, typer.Option("--store", envvar="KG_STORE", help="Store folder (env KG_STORE).")
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class RecordFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class RdfFormat(StrEnum):
+    nquads = "nquads"
+    trig = "trig"
+    turtle = "turtle"
+
+
+@app.callback()
+def _main(debug: Annotated[bool, typer.Option(help="Show tracebacks on errors.")] = False) -> None:
+    _state["debug"] = debug
+
+
+def friendly(func: Callable[..., None]) -> Callable[..., None]:
+    """Turn a kg error into one line on stderr and exit status 1 (``--debug``: traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+        except KgError as exc:
+            if _state["debug"]:
+                raise
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def open_store(path: Path, *, read_only: bool = False) -> Any:
+    """Open the store folder (imported lazily so ``kg --help`` stays fast)."""
+    from kg.store import Store
+
+    return Store(path, read_only=read_only)
+
+
+def parse_date(text: str) -> date:
+    """A YYYY-MM-DD option value, or a usage error naming it."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"'{text}' is not a date in YYYY-MM-DD form") from None
+
+
+def output_stream(path: Path | None) -> Any:
+    """The file to write (text, UTF-8) or standard output."""
+    return path.open("w", encoding="utf-8", newline="") if path else sys.stdout
