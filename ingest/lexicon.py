@@ -24,7 +24,17 @@ from kg.model import Relation
 from kg.resources import lexicon_dir
 
 T = TypeVar("T")
-FRAMES = ("verb", "noun", "withdraw", "passive", "backed", "genitive", "expel", "handover")
+FRAMES = (
+    "verb",
+    "noun",
+    "withdraw",
+    "passive",
+    "backed",
+    "genitive",
+    "expel",
+    "handover",
+    "stronghold",
+)
 CUE_KINDS = (
     "negation",
     "modality",
@@ -48,6 +58,7 @@ CUE_KINDS = (
     "quantity",
     "compound_participle",
     "direction",
+    "list_head",
 )
 Readings = Callable[[str], Sequence[str]]
 

@@ -32,6 +32,7 @@ _TYPE_PRIORITY = {
     "Facility": 5,
     "Region": 6,
     "Governorate": 7,
+    "CountryTerritory": 8,
 }
 
 

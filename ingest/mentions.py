@@ -23,6 +23,9 @@ from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
+MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
+_QUOTES = {'"', "«", "»", "“", "”", "„"}
+_LIST_PUNCTUATION = _QUOTES | {",", "،"}
 Claim = Callable[[int, int, Mention], None]
 
 
@@ -177,7 +180,72 @@ class MentionFinder:
                 claim(
                     a, b, self._mention(entity, words, a, b, sentence, f"discovery:{pattern.head}")
                 )
+                if self._heads_list(words, first, last):
+                    self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
+
+    def _heads_list(self, words: Sequence[Token], first: int, last: int) -> bool:
+        """A plural or dual class noun (قرى, قريتي, the villages of) introduces a list."""
+        heads = self.lexicon.cue("list_head")
+        return any(heads.match_at(words, k) is not None for k in range(first, last))
+
+    def _discover_listed(
+        self,
+        words: Sequence[Token],
+        k: int,
+        pattern: NamingPattern,
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        ctx: DocumentContext,
+    ) -> None:
+        """The further names of a list after a class noun: قرى "A، B وC", villages of A, B and C.
+
+        Every item must be set off by a comma, a quote, a conjunction word or a bound
+        conjunction (وحزيمة); names already known are stepped over, the others discovered.
+        """
+        bound = self.language.conjunction_prefix
+        for _ in range(MAX_LISTED):
+            separated = False
+            while k < len(words) and (
+                words[k].norm in _LIST_PUNCTUATION
+                or words[k].norm in self.lexicon.cue("conjunction")
+            ):
+                separated = True
+                k += 1
+            if k >= len(words):
+                return
+            prefixed = (
+                bool(bound)
+                and words[k].norm.startswith(bound)
+                and len(words[k].norm) > len(bound) + 1
+            )
+            if not (separated or prefixed):
+                return
+            if taken[k]:
+                while k < len(words) and taken[k]:
+                    k += 1
+                continue
+            span = self._name_span(words, k - 1, k, pattern, taken, listed=True)
+            if span is None:
+                return
+            a, b = span
+            cut = len(bound) if prefixed and not separated else 0
+            surface = " ".join(w.surface for w in words[a:b])[cut:]
+            if not _plausible_name(surface):
+                return
+            entity = self._discovered(surface, pattern, ctx)
+            mention = self._mention(
+                entity,
+                words,
+                a,
+                b,
+                sentence,
+                f"discovery:{pattern.head}",
+                start=words[a].start + cut,
+            )
+            claim(a, b, replace(mention, surface=surface))
+            k = b
 
     def _definite_head(self, word: Token, head: str) -> bool:
         article = self.language.definite_article
@@ -192,6 +260,7 @@ class MentionFinder:
         last: int,
         pattern: NamingPattern,
         taken: list[bool],
+        listed: bool = False,
     ) -> tuple[int, int] | None:
         stop = self.lexicon.stopwords
         article = self.language.definite_article
@@ -207,14 +276,21 @@ class MentionFinder:
                 not capitals or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
             )
 
-        if pattern.position == "before":
+        while last < len(words) and words[last].norm in _QUOTES and not listed:
+            last += 1  # قرى " باشكون ...": a quoted name
+        if pattern.position == "before" or listed:
             k = last
             while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):
+                if k > last and self._joined(words[k].norm):
+                    break  # "البليل وأم خزيم": a bound "and" starts the next name
                 if (
                     article
                     and k > last
                     and not words[k].norm.startswith(article)
-                    and words[k - 1].norm not in self.lexicon.cue("name_prefix")
+                    and not self._name_prefix(words[k - 1].norm)
+                    and not (
+                        self._name_prefix(words[k].norm) and k + 1 < len(words) and nameish(k + 1)
+                    )
                 ):
                     break  # names run on through definite words: تل الأحمر, الحمرات الشرقي
                 k += 1
@@ -223,6 +299,21 @@ class MentionFinder:
         while k > 0 and first - k < MAX_NAME_WORDS and nameish(k - 1):
             k -= 1
         return (k, first) if k < first and _plausible(words[k:first]) else None
+
+    def _joined(self, norm: str) -> bool:
+        """A word carrying a bound "and" before a name prefix or the article (وأم, والخالدية)."""
+        bound = self.language.conjunction_prefix
+        if not bound or not norm.startswith(bound):
+            return False
+        rest = norm[len(bound) :]
+        article = self.language.definite_article
+        return rest in self.lexicon.cue("name_prefix") or bool(article and rest.startswith(article))
+
+    def _name_prefix(self, norm: str) -> bool:
+        """A word that opens a place name (تل, أم, ابن), also with a bound "and" (وأم)."""
+        prefixes = self.lexicon.cue("name_prefix")
+        bound = self.language.conjunction_prefix
+        return norm in prefixes or (bool(bound) and norm.startswith(bound) and norm[1:] in prefixes)
 
     def _discovered(self, name: str, pattern: NamingPattern, ctx: DocumentContext) -> Entity:
         key = normalise_label(name)
@@ -257,3 +348,7 @@ def _compatible(head: str, groups: Sequence[Entity]) -> Entity | None:
 def _plausible(words: Sequence[Token]) -> bool:
     letters = sum(len(w.norm) for w in words)
     return letters >= 3 and not all(w.norm in {"al", "el", "ad"} for w in words)
+
+
+def _plausible_name(name: str) -> bool:
+    return sum(ch.isalpha() for ch in name) >= 3

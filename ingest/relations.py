@@ -31,11 +31,15 @@ from kg.model import Assertion, Entity, Evidence, Mention, Relation
 AGENT_WINDOW = 10
 OBJECT_WINDOW = 12
 PARTNER_WINDOW = 4
+RELATIVE_WINDOW = 5
 NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
-_NON_ARGUMENT_TYPES = {"Organization"}
+_LIST_PUNCTUATION = _COMMAS | {'"', "«", "»", "“", "”"}
+_NON_ARGUMENT_TYPES = {"Organization", "Person"}
+_CONTEXT_PLACE_TYPES = {"CountryTerritory"}
+_STATE_TYPES = {"Country"}
 
 
 @dataclass(frozen=True)
@@ -221,12 +225,18 @@ class RelationExtractor:
             if m.token_start < last.token_end or not _kind_ok(m, place):
                 continue
             gap = s.words[last.token_end : m.token_start]
-            if all(w.norm in {",", "،"} or self._is_conjunction(w) for w in gap) and gap:
+            if all(w.norm in _LIST_PUNCTUATION or self._is_conjunction(w) for w in gap) and (
+                gap or self._bound_conjunction(s.words[m.token_start])
+            ):
                 out.append(m)
                 last = m
             elif m.token_start >= last.token_end:
                 break
         return out
+
+    def _bound_conjunction(self, w: Token) -> bool:
+        prefix = self.language.conjunction_prefix
+        return bool(prefix) and w.norm.startswith(prefix)
 
     def _is_conjunction(self, w: Token) -> bool:
         return w.norm in self.lex.cue("conjunction")
@@ -440,8 +450,9 @@ class RelationExtractor:
                 )
                 return
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
-        if self._resumptive_after(s.words, after):
-            return  # "التي يسيطر عليها X": the object is the antecedent, not a later place
+        if self._resumptive_after(s.words, after):  # "Y التي يسيطر عليها X"
+            yield from self._relative(s, args, first, last, trigger)
+            return
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
         target = self._right(s, args, after, place=place_kind, window=window)
         if agent is None:
@@ -479,6 +490,72 @@ class RelationExtractor:
             yield self._assert(
                 s, first, last, trigger, rel, agent, t, trigger.confidence * factor, place
             )
+
+    def _relative(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """A relative clause about a place: "Y التي تسيطر عليها X", "Y التي كانت X تسيطر
+        عليها": the object is the antecedent before the relative pronoun, the agent follows the
+        resumptive pronoun or stands between the two."""
+        rel = trigger.relation
+        if not rel.object_is_place:
+            return
+        antecedent = self._left(s, args, first, place=True, window=RELATIVE_WINDOW)
+        if antecedent is None:
+            return
+        holder = self._right(s, args, last + 1, place=False, window=3)
+        if holder is None:
+            inner = [
+                m
+                for m in args
+                if antecedent.token_end <= m.token_start
+                and m.token_end <= first
+                and _kind_ok(m, False)
+            ]
+            holder = inner[-1] if inner else None
+        if holder is None:
+            return
+        for place in self._coordinated_before(s, args, antecedent):
+            yield self._assert(s, first, last, trigger, rel, holder, place, trigger.confidence)
+
+    def _coordinated_before(
+        self, s: SentenceView, args: Sequence[Mention], last: Mention
+    ) -> list[Mention]:
+        """``last`` and the places listed before it (A, B and C ...)."""
+        out = [last]
+        for m in reversed(args):
+            if m.token_end > out[-1].token_start or not _kind_ok(m, True):
+                continue
+            gap = s.words[m.token_end : out[-1].token_start]
+            joined = all(w.norm in _LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
+            if joined and (gap or self._bound_conjunction(s.words[out[-1].token_start])):
+                out.append(m)
+            else:
+                break
+        return out
+
+    def _stronghold(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """A place called an actor's stronghold, bastion or capital: "Y, the last stronghold of
+        X", "X's stronghold of Y", "البوكمال آخر معقل لتنظيم الدولة", « Y, fief de X »."""
+        holder = self._right(s, args, last, place=False, window=2)
+        if holder is not None:
+            place = self._left(s, args, first, place=True, window=4) or self._right(
+                s, args, holder.token_end, place=True, window=3
+            )
+        else:
+            holder = self._left(s, args, first, place=False, window=2)
+            if holder is None:
+                return
+            place = self._right(s, args, last, place=True, window=3) or self._left(
+                s, args, holder.token_start, place=True, window=3
+            )
+        if place is None or holder.entity.type in _STATE_TYPES:
+            return  # "Moscow, the Russian capital" is not news of control
+        yield self._assert(
+            s, first, last, trigger, trigger.relation, holder, place, trigger.confidence
+        )
 
     def _passive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -582,9 +659,13 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
 
 
 def _kind_ok(m: Mention, place: bool | None) -> bool:
+    if m.entity.type in _CONTEXT_PLACE_TYPES:  # a whole country is context, not what an event
+        return (
+            place is False and m.stands_for is not None
+        )  # is about, unless it stands for an actor
     if place is None:
         return True
-    if place:  # a whole country is context, not the place an event is about
+    if place:
         return not m.entity.is_actor
     return m.entity.is_actor or m.stands_for is not None
 

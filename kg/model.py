@@ -40,6 +40,7 @@ class Relation(StrEnum):
 
 ACTOR_TYPES = ("Country", "StateForce", "ArmedGroup", "Coalition", "Person", "Organization")
 PLACE_TYPES = (
+    "CountryTerritory",
     "Governorate",
     "Region",
     "City",

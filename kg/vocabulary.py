@@ -26,6 +26,7 @@ class CKG(DefinedNamespace):
     Coalition: URIRef  # Coalition
     ControlEvent: URIRef  # Control event
     Country: URIRef  # Country
+    CountryTerritory: URIRef  # Country (territory)
     Dam: URIRef  # Dam
     Event: URIRef  # Event
     Extractor: URIRef  # Extractor

@@ -34,6 +34,7 @@ class Language:
     definite_article: str = ""  # bound article (ال): names run on through definite words
     purpose_prefix: str = ""  # bound "in order to" on a verbal noun (ل: للسيطرة)
     location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
+    conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
 
     def lexicon(self) -> Lexicon:
         return load_lexicon(self.code, self.readings, self.trigger_readings, self.definite_article)

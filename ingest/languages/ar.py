@@ -39,4 +39,5 @@ LANGUAGE = Language(
     definite_article="ال",
     purpose_prefix="ل",
     location_prefixes=("ب", "وب"),
+    conjunction_prefix="و",
 )

@@ -1,0 +1,117 @@
+"""Sentence patterns beyond subject-verb-object, one case per construction and language.
+
+Strongholds and capitals, relative clauses about places, lists of villages introduced by a
+plural noun, and the country as the setting of events rather than an actor. Every sentence here
+was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import Pipeline
+from tests.conftest import article
+
+
+def labelled(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(relation, subject, object) with English labels, or the name as written when the
+    entity was discovered in the text."""
+    x = pipeline.process(article(text, lang))
+    return {
+        (
+            a.relation.value,
+            a.agent.label("en"),
+            a.target.label(lang if a.target.discovered else "en"),
+        )
+        for a in x.assertions
+        if a.agent and a.target
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Fighting went on near Raqqa, the de facto capital of the Islamic State.",
+         ("controls", "Islamic State", "Raqqa")),
+        ("en", "Kurdish fighters reached the outskirts of the Islamic State stronghold of Tabqa.",
+         ("controls", "Islamic State", "Tabqa")),
+        ("fr", "Les combats se poursuivent à Raqqa, fief de l'État islamique.",
+         ("controls", "Islamic State", "Raqqa")),
+        ("ar", "تدور معارك في مدينة الميادين آخر معقل لتنظيم داعش في المنطقة.",
+         ("controls", "Islamic State", "al-Mayadin")),
+    ],
+)  # fmt: skip
+def test_a_place_called_an_actors_stronghold_is_held_by_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in labelled(pipeline, text, lang)
+
+
+def test_a_national_capital_described_as_such_is_not_news_of_control(pipeline: Pipeline) -> None:
+    assert (
+        labelled(pipeline, "Talks opened in Moscow, the Russian capital, on Monday.", "en") == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل مدنيون في مدينة دوما التي تسيطر عليها فصائل المعارضة.",
+         {("controls", "Syrian armed opposition", "Douma")}),
+        ("تقدم الجيش نحو بلدتي تل الصفا وأم جلال، اللتين تسيطر عليهما هيئة تحرير الشام.",
+         {("controls", "Hayat Tahrir al-Sham", "تل الصفا"),
+          ("controls", "Hayat Tahrir al-Sham", "أم جلال")}),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_gives_the_antecedent_place_to_the_actor_after_it(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= labelled(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("ar", 'سيطرت قوات النظام على قرى " تل الورد، خربة الزين وأم صهريج " جنوب حلب.',
+         {"تل الورد", "خربة الزين", "أم صهريج"}),
+        ("ar", "سيطرت قوات سوريا الديمقراطية على قريتي الحمام والسبعة شمال الرقة.",
+         {"الحمام", "السبعة"}),
+        ("en", "The SDF captured the villages of Tell Wardeh, Khirbet Zein and Umm Sahrij.",
+         {"Tell Wardeh", "Khirbet Zein", "Umm Sahrij"}),
+    ],
+)  # fmt: skip
+def test_every_village_of_a_list_is_discovered_and_taken(
+    pipeline: Pipeline, lang: str, text: str, places: set[str]
+) -> None:
+    x = pipeline.process(article(text, lang))
+    taken = {a.target.label(lang) for a in x.assertions if a.target is not None}
+    discovered = {m.entity.label(lang) for m in x.mentions if m.entity.discovered}
+    assert places <= discovered
+    assert places <= taken
+    for m in x.mentions:
+        assert text[m.start : m.end].endswith(m.entity.label(lang)) or not m.entity.discovered
+
+
+def test_a_list_ends_where_no_comma_or_and_joins_the_next_word(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("سيطرت الفصائل على قرية تل الورد شرق المدينة.", "ar"))
+    assert [m.entity.label("ar") for m in x.mentions if m.entity.discovered] == ["تل الورد"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Islamic State fighters clashed with the army across Syria."),
+        ("en", "Turkey shelled Syria again, the ministry said."),
+        ("fr", "La Turquie a bombardé la Syrie."),
+    ],
+)
+def test_the_country_is_the_setting_not_an_actor_or_a_target(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    parties = {name for _, *pair in labelled(pipeline, text, lang) for name in pair}
+    assert "Syria" not in parties
+
+
+def test_people_are_speakers_not_parties_to_events(pipeline: Pipeline) -> None:
+    text = "Bashar al-Assad attacked the Syrian Democratic Forces in a speech on Sunday."
+    assert labelled(pipeline, text, "en") == set()
