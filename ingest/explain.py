@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ingest.pipeline import Pipeline
-from kg.model import Article
+from kg.model import Article, Sentence
 
 
 def explain_text(article: Article, pipeline: Pipeline | None = None) -> str:
@@ -11,9 +11,7 @@ def explain_text(article: Article, pipeline: Pipeline | None = None) -> str:
     date = x.article.date.isoformat() if x.article.date else "unknown"
     lines = [f"{article.doc_id}  language {x.lang}  date {date}"]
     for s in x.sentences:
-        lines.append(
-            f"\n[{s.index}] {s.text}" + ("  (repeat: not extracted)" if s.duplicate else "")
-        )
+        lines.append(f"\n[{s.index}] {s.text}{_note(s)}")
         for m in (m for m in x.mentions if m.sentence == s.index):
             unit = f" (unit: {m.unit.label()})" if m.unit else ""
             lines.append(
@@ -29,3 +27,13 @@ def explain_text(article: Article, pipeline: Pipeline | None = None) -> str:
                 f"rule {a.evidence.rule}  confidence {a.evidence.confidence}"
             )
     return "\n".join(lines)
+
+
+def _note(s: Sentence) -> str:
+    if s.boilerplate:
+        return f"  (page text, not the story: {s.boilerplate})"
+    if s.duplicate:
+        return "  (repeat: not extracted)"
+    if s.story_end is not None:
+        return f"  (the story ends at character {s.story_end - s.start} of this sentence)"
+    return ""

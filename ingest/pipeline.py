@@ -1,14 +1,15 @@
 """The ingest pipeline: one article in, its mentions and assertions out.
 
-text → language → sentences (repeats marked) → tokens → mentions (gazetteer, demonyms,
-discovery, anaphors) → assertions (triggers and frames). Holds the compiled gazetteer matcher
-and per-language lexicons so a batch pays for them once.
+text → language → sentences (repeats and page boilerplate marked) → tokens → mentions
+(gazetteer, demonyms, discovery, anaphors) → assertions (triggers and frames). Holds the
+compiled gazetteer matcher and per-language lexicons so a batch pays for them once.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ingest.boilerplate import mark_boilerplate
 from ingest.dates import find_date
 from ingest.language_id import detect_language
 from ingest.languages import available_languages, get_language
@@ -61,12 +62,18 @@ class Pipeline:
         sentences = split_sentences(article.text)
         if lang == UNDETERMINED:
             return Extraction(article, lang, sentences, [], [])
+        sentences = mark_boilerplate(article.text, sentences, lang)
         finder, extractor = self._parts(lang)
         ctx = DocumentContext()
         mentions: list[Mention] = []
         assertions: list[Assertion] = []
         for sentence in sentences:
-            words = matchable(tokenize(sentence.text, offset=sentence.start))
+            if sentence.boilerplate:
+                continue  # menus, headline lists, comments, footers: not the story
+            story = sentence.text
+            if sentence.story_end is not None:
+                story = story[: sentence.story_end - sentence.start]
+            words = matchable(tokenize(story, offset=sentence.start))
             found = finder.find(words, sentence.index, ctx)
             mentions.extend(found)
             if sentence.duplicate:

@@ -117,6 +117,8 @@ class Sentence:
     end: int
     text: str
     duplicate: bool = False  # repeats an earlier sentence of the same article
+    boilerplate: str = ""  # why the page around the story, not the story, holds it ("" = story)
+    story_end: int | None = None  # the story stops inside the sentence, at this offset
 
 
 @dataclass(frozen=True)
