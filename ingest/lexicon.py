@@ -9,6 +9,7 @@ is normalised and tokenised exactly like the text, so orthographic variants matc
 from __future__ import annotations
 
 import csv
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ CUE_KINDS = (
     "list_head",
 )
 Readings = Callable[[str], Sequence[str]]
+CALIBRATION_FILE = "calibration.tsv"
 
 
 class PhraseIndex(Generic[T]):
@@ -161,6 +163,20 @@ def _forms(value: str) -> list[str]:
     return [f.strip() for f in value.split("|") if f.strip()]
 
 
+def _calibration(path: Path) -> dict[tuple[str, str], float]:
+    """Calibrated confidence per (relation, frame), written by scripts/calibrate_confidence.py;
+    empty when the file is absent or ``KG_CALIBRATION=off`` (to judge the priors themselves)."""
+    if os.environ.get("KG_CALIBRATION", "").lower() == "off" or not path.exists():
+        return {}
+    out = {}
+    for line, row in _tsv(path, ("relation", "frame", "judged", "correct", "confidence")):
+        try:
+            out[(row["relation"], row["frame"])] = float(row["confidence"])
+        except ValueError:
+            raise InputError("confidence must be a number", path=path, line=line) from None
+    return out
+
+
 def load_lexicon(
     lang: str,
     readings: Readings,
@@ -178,6 +194,7 @@ def _load(
     lang: str, readings: Readings, trigger_readings: Readings, article: str, folder: Path
 ) -> Lexicon:
     triggers: PhraseIndex[Trigger] = PhraseIndex(trigger_readings)
+    calibrated = _calibration(folder / CALIBRATION_FILE)
     path = folder / "triggers.tsv"
     for line, row in _tsv(path, ("relation", "frame", "confidence", "forms")):
         try:
@@ -188,7 +205,8 @@ def _load(
         if row["frame"] not in FRAMES:
             raise InputError(f"frame '{row['frame']}' is not one of {FRAMES}", path=path, line=line)
         for form in _forms(row["forms"]):
-            trigger = Trigger(relation, row["frame"], confidence, form)
+            value = calibrated.get((relation.value, row["frame"]), confidence)
+            trigger = Trigger(relation, row["frame"], value, form)
             key = name_key(form)
             triggers.add(key, trigger)
             bare = key[0].removeprefix(article) if article else key[0]

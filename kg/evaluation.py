@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ _LETTERS = str.maketrans(
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLES = {"the", "al", "el", "le", "la", "les", "l", "d"}
 RELATIONS = tuple(r.value for r in Relation)
+CONFIDENCE_BANDS = (0.0, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
 
 
 def fold(label: str) -> str:
@@ -69,7 +70,7 @@ class GoldDocument:
                 if key := fold(alias):
                     names.setdefault(key, name)
         triples = {
-            _key(r["rel"], r["subj"], r["obj"])
+            triple_key(r["rel"], r["subj"], r["obj"])
             for r in data.get("relations", [])
             if r.get("rel") in RELATIONS
         }
@@ -88,7 +89,7 @@ class GoldDocument:
         return "system:" + str(entity.get("iri") or (entity.get("labels") or ["?"])[0])
 
 
-def _key(rel: str, s: str, o: str) -> tuple[str, str, str]:
+def triple_key(rel: str, s: str, o: str) -> tuple[str, str, str]:
     if rel in ("clashesWith", "alliedWith") and o < s:
         s, o = o, s
     return (rel, s, o)
@@ -134,6 +135,47 @@ class Report:
     by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     entities_by_language: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[tuple[str, str, tuple[str, str, str]]] = field(default_factory=list)
+    judged: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, correct)
+
+    def calibration(self, bands: Sequence[float] = CONFIDENCE_BANDS) -> list[dict[str, Any]]:
+        """Per confidence band, how many triples were right, and what keeping only triples at or
+        above the band's floor (``--min-confidence``) gives in precision, recall and F1."""
+        gold = self.relations.tp + self.relations.fn
+        rows = []
+        for low, high in zip(bands, [*bands[1:], 1.01], strict=True):
+            inside = [ok for c, ok in self.judged if low <= c < high]
+            kept = [ok for c, ok in self.judged if c >= low]
+            tp = sum(kept)
+            p = tp / len(kept) if kept else 0.0
+            r = tp / gold if gold else 0.0
+            rows.append(
+                {
+                    "band": f"{low:.2f}-{min(high, 1.0):.2f}",
+                    "triples": len(inside),
+                    "correct": sum(inside),
+                    "precision": round(sum(inside) / len(inside), 3) if inside else None,
+                    "min_confidence": low,
+                    "kept": len(kept),
+                    "kept_precision": round(p, 3),
+                    "kept_recall": round(r, 3),
+                    "kept_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+                }
+            )
+        return rows
+
+    def calibration_table(self) -> str:
+        lines = [
+            "confidence band   triples  correct  precision | "
+            "--min-confidence  kept  P      R      F1"
+        ]
+        for row in self.calibration():
+            band_p = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+            lines.append(
+                f"{row['band']:<17} {row['triples']:>7}  {row['correct']:>7}  {band_p:>9} | "
+                f"{row['min_confidence']:<16.2f} {row['kept']:>5}  {row['kept_precision']:.3f}  "
+                f"{row['kept_recall']:.3f}  {row['kept_f1']:.3f}"
+            )
+        return "\n".join(lines)
 
     def table(self) -> str:
         lines = [f"documents scored: {self.documents}"]
@@ -154,13 +196,17 @@ def score(
     if not golds:
         raise InputError("no *.gold.json files here", path=gold_dir)
     triples: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    confidence: dict[tuple[str, tuple[str, str, str]], float] = {}
     found: dict[str, set[str]] = defaultdict(set)
     for rec in relations:
         g = golds.get(str(rec.get("doc")))
         if g is None or rec.get("relation") not in RELATIONS:
             continue
         s, o = g.resolve(rec.get("subject")), g.resolve(rec.get("object"))
-        triples[g.doc].add(_key(str(rec["relation"]), s, o))
+        key = triple_key(str(rec["relation"]), s, o)
+        triples[g.doc].add(key)
+        c = float(rec.get("confidence", 1.0))
+        confidence[(g.doc, key)] = max(c, confidence.get((g.doc, key), 0.0))
         if mentions is None:
             found[g.doc].update((s, o))
     for rec in mentions or ():
@@ -178,6 +224,7 @@ def score(
             )
         report.errors += [(doc, "miss", t) for t in sorted(g.triples - system)]
         report.errors += [(doc, "false", t) for t in sorted(system - g.triples)]
+        report.judged += [(confidence[(doc, t)], t in g.triples) for t in sorted(system)]
         report.entities.add(found.get(doc, set()), g.entities)
         report.entities_by_language[g.lang].add(found.get(doc, set()), g.entities)
     return report

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from ingest.tokens import tokenize
 from kg.evaluation import fold, score
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
@@ -58,3 +60,57 @@ def test_agrees_with_the_reference_scorer(tmp_path: Path) -> None:
     assert reference["relations"]["tp"] == ours.relations.tp
     assert reference["relations"]["f1"] == round(ours.relations.f1, 3)
     assert reference["entities"]["f1"] == round(ours.entities.f1, 3)
+
+
+def test_calibration_counts_each_triple_once_at_its_best_confidence(tmp_path: Path) -> None:
+    (tmp_path / "d1.gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    system = [
+        {**SYSTEM[0], "confidence": 0.62},
+        {**SYSTEM[0], "confidence": 0.91},  # the same triple, better evidence
+        {**SYSTEM[1], "confidence": 0.72},
+    ]
+    rows = {row["band"]: row for row in score(tmp_path, system).calibration()}
+    assert (rows["0.90-1.00"]["triples"], rows["0.90-1.00"]["correct"]) == (1, 1)
+    assert (rows["0.70-0.75"]["triples"], rows["0.70-0.75"]["correct"]) == (1, 0)
+    assert rows["0.60-0.70"]["triples"] == 0
+    everything, confident = rows["0.00-0.60"], rows["0.90-1.00"]
+    assert (everything["kept"], everything["kept_precision"]) == (2, 0.5)
+    assert (confident["kept"], confident["kept_precision"], confident["kept_recall"]) == (
+        1,
+        1.0,
+        0.5,
+    )
+
+
+def test_a_calibration_file_replaces_the_prior_confidence_of_its_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest.languages import get_language
+    from ingest.lexicon import CALIBRATION_FILE, load_lexicon
+    from kg.resources import lexicon_dir
+
+    english = get_language("en")
+    folder = tmp_path / "en"
+    shutil.copytree(lexicon_dir() / "en", folder)
+    (folder / CALIBRATION_FILE).write_text(
+        "relation\tframe\tjudged\tcorrect\tconfidence\ncontrols\tverb\t10\t9\t0.912\n",
+        encoding="utf-8",
+    )
+
+    def confidences(lexicon_folder: Path) -> dict[str, float]:
+        lex = load_lexicon("en", english.readings, english.trigger_readings, "", lexicon_folder)
+        words = [w for w in tokenize("captured and shelled") if w.is_word]
+        return {
+            t.form: t.confidence
+            for _, _, entries in lex.triggers.find(words)
+            for t in entries
+            if t.frame == "verb"
+        }
+
+    calibrated = confidences(folder)
+    assert calibrated["captured"] == 0.912
+    assert calibrated["shelled"] != 0.912  # rules the file does not name keep their prior
+    monkeypatch.setenv("KG_CALIBRATION", "off")
+    (folder / "x").mkdir()  # a new folder path: the loader caches per folder
+    shutil.copytree(folder, folder / "x" / "en", ignore=shutil.ignore_patterns("x"))
+    assert confidences(folder / "x" / "en")["captured"] != 0.912

@@ -19,6 +19,9 @@ def evaluate(
     gold: Annotated[Path, typer.Option("--gold", help="Folder of articles and *.gold.json.")],
     errors: Annotated[bool, typer.Option(help="List misses and false hits.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    calibration: Annotated[
+        bool, typer.Option(help="Also print precision by confidence band.")
+    ] = False,
 ) -> None:
     """Ingest a gold folder into a temporary store and score relations and entities."""
     from ingest.batch import ingest_paths
@@ -34,6 +37,8 @@ def evaluate(
         typer.echo(json.dumps(_score_json(result), ensure_ascii=False))
     else:
         typer.echo(result.table())
+        if calibration:
+            typer.echo("\n" + result.calibration_table())
     if errors:
         for doc, kind, t in result.errors:
             typer.echo(f"{doc}\t{kind}\t{t[0]}({t[1]}, {t[2]})")
@@ -57,6 +62,7 @@ def _score_json(result: Any) -> dict[str, Any]:
         "by_relation": {k: one(v) for k, v in result.by_relation.items()},
         "by_language": {k: one(v) for k, v in result.by_language.items()},
         "entities_by_language": {k: one(v) for k, v in result.entities_by_language.items()},
+        "calibration": result.calibration(),
     }
 
 
