@@ -60,6 +60,7 @@ CUE_KINDS = (
     "compound_participle",
     "direction",
     "list_head",
+    "after",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -32,6 +32,7 @@ AGENT_WINDOW = 10
 OBJECT_WINDOW = 12
 PARTNER_WINDOW = 4
 RELATIVE_WINDOW = 5
+TAKEN_FROM_WINDOW = 6
 NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -75,7 +76,8 @@ class RelationExtractor:
         for n, (first, last, entries) in enumerate(triggers):
             if self._blocked(s.words, first, masked) or _fights_alongside(triggers, n):
                 continue
-            for assertion in self._apply(s, arguments, first, last, entries):
+            produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
+            for assertion in produced or self._apply(s, arguments, first, last, entries):
                 a = _with_claimant(assertion, claimant)
                 key = (
                     a.relation.value,
@@ -86,6 +88,47 @@ class RelationExtractor:
                     seen.add(key)
                     out.append(a)
         return out
+
+    def _withdrawal_after_capture(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+        earlier: Sequence[Assertion],
+    ) -> list[Assertion]:
+        """ "X took A and B after the withdrawal of Y (from them)": Y lost what X took.
+
+        A withdrawal introduced by "after" (بعد, عقب, après) that follows a capture in the same
+        sentence names who held the captured places before."""
+        loses = next((t for t in entries if t.relation is Relation.LOSES_CONTROL_OF), None)
+        if loses is None or first == 0 or not self._has_cue("after", s.words, first - 1):
+            return []
+        taken = [
+            a
+            for a in earlier
+            if a.relation is Relation.CONTROLS and a.target is not None and a.agent is not None
+        ]
+        if not taken:
+            return []
+        holder = self._right(s, args, last, place=False, window=2)
+        if holder is None or not self._construct_gap(s.words[last : holder.token_start]):
+            holder = self._left(s, args, first, place=False, window=0)
+        if holder is None or any(a.agent and a.agent.iri == holder.entity.iri for a in taken):
+            return []
+        places = {a.target.iri: a.target for a in taken if a.target is not None}
+        evidence = self._evidence(s, first, last, loses, loses.confidence * 0.9, (holder,))
+        return [
+            Assertion(
+                relation=Relation.LOSES_CONTROL_OF,
+                agent=_as_actor(holder),
+                target=place,
+                evidence=evidence,
+                agent_unit=holder.unit,
+            )
+            for place in places.values()
+        ]
 
     # --- cues -------------------------------------------------------------------------------
 
@@ -484,12 +527,46 @@ class RelationExtractor:
         if target is None:
             return
         place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
-        for t in self._coordinated(
+        targets = self._coordinated(
             s, args, target, place_kind if place_kind is not None else not target.entity.is_actor
-        ):
+        )
+        for t in targets:
             yield self._assert(
                 s, first, last, trigger, rel, agent, t, trigger.confidence * factor, place
             )
+        if rel is Relation.CONTROLS:
+            previous = self._taken_from(s, args, targets[-1].token_end, agent)
+            for t in targets if previous is not None else ():
+                yield self._assert(
+                    s,
+                    first,
+                    last,
+                    trigger,
+                    Relation.LOSES_CONTROL_OF,
+                    previous,
+                    t,
+                    trigger.confidence * factor * 0.9,
+                )
+
+    def _taken_from(
+        self, s: SentenceView, args: Sequence[Mention], after: int, taker: Mention
+    ) -> Mention | None:
+        """Who a place was taken from: "captured Y from X", "استعاد Y من سيطرة X"."""
+        for k in range(after, min(len(s.words), after + TAKEN_FROM_WINDOW)):
+            if s.words[k].norm in _HARD_BREAKS:
+                return None
+            if not self._has_cue("source_marker", s.words, k):
+                continue
+            holder = self._right(s, args, k + 1, place=None, window=2)
+            if holder is None or holder.entity.iri == taker.entity.iri:
+                continue
+            if not _kind_ok(holder, False):
+                continue  # "القريب من البوكمال": near a place, not taken from it
+            gap = s.words[k + 1 : holder.token_start]
+            if all(self.lex.triggers_has(w.norm) or w.norm in self.lex.cue("force_noun")
+                   for w in gap):  # fmt: skip
+                return holder
+        return None
 
     def _relative(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

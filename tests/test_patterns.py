@@ -115,3 +115,27 @@ def test_the_country_is_the_setting_not_an_actor_or_a_target(
 def test_people_are_speakers_not_parties_to_events(pipeline: Pipeline) -> None:
     text = "Bashar al-Assad attacked the Syrian Democratic Forces in a speech on Sunday."
     assert labelled(pipeline, text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Rebels seized Khan al-Assal from the regime last week.",
+         {("controls", "Syrian armed opposition", "Khan al-Asal"),
+          ("losesControlOf", "Syrian government forces", "Khan al-Asal")}),
+        ("ar", "استعادت القوات العراقية مدينة القائم من سيطرة تنظيم داعش يوم الجمعة.",
+         {("controls", "Iraq", "al-Qaim"), ("losesControlOf", "Islamic State", "al-Qaim")}),
+        ("ar", "سيطرت قوات سوريا الديمقراطية على مدينة الطبقة عقب انسحاب تنظيم داعش منها.",
+         {("controls", "Syrian Democratic Forces", "Tabqa"),
+          ("losesControlOf", "Islamic State", "Tabqa")}),
+    ],
+)  # fmt: skip
+def test_a_place_taken_from_someone_is_lost_by_them(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert labelled(pipeline, text, lang) == expected
+
+
+def test_a_place_near_another_is_not_taken_from_it(pipeline: Pipeline) -> None:
+    text = "استعادت القوات العراقية مدينة القائم القريبة من البوكمال."
+    assert labelled(pipeline, text, "ar") == {("controls", "Iraq", "al-Qaim")}
