@@ -17,7 +17,9 @@ import pytest
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.queries import canned_queries
 from tests.serving import fetch, running_server, sample_store_at
 
@@ -280,7 +282,7 @@ def test_injection_through_a_canned_query_form_changes_and_matches_nothing(
     params |= {parameter: INJECTION, "run": "1"}
     status, _, body = fetch(f"{writable}/queries/{query}?{urlencode(params)}")
     page = body.decode()
-    assert status == 400 or (status == 200 and 'id="count">0 rows' in page), page[-600:]
+    assert status == 400 or (status == 200 and 'id="count">0 rows<' in page), page[-600:]
     assert count_all(writable + "/sparql") == before
 
 
@@ -293,3 +295,9 @@ def test_static_files_do_not_leak_outside_their_folder(endpoint: str, path: str)
     status, _, body = fetch(endpoint.replace("/sparql", "") + path)
     assert status == 404
     assert b"import" not in body and b"root:" not in body
+
+
+def test_serving_a_missing_store_is_a_one_line_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["serve", "--store", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: no store at") and result.output.count("\n") == 1

@@ -111,6 +111,7 @@ async def actor_page(request: Request) -> Response:
     except JobError as exc:
         return _failed(request, exc)
     labels = [r for r in names.records() if not r["alias"].toPython()]
+    labels.sort(key=lambda r: r["label"].language != "en")  # the heading shows the first
     aliases = [r for r in names.records() if r["alias"].toPython()]
     kinds = sorted({str(r["type"]).rpartition("#")[2] for r in types.records()})
     return _page(request, "actor.html", iri=iri, labels=labels, aliases=aliases, kinds=kinds,
