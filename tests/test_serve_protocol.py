@@ -301,3 +301,14 @@ def test_serving_a_missing_store_is_a_one_line_error(runner: CliRunner, tmp_path
     result = runner.invoke(app, ["serve", "--store", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert result.output.startswith("error: no store at") and result.output.count("\n") == 1
+
+
+def test_an_actor_page_opens_by_name_in_any_language_or_by_iri(endpoint: str) -> None:
+    base = endpoint.replace("/sparql", "")
+    iri = "https://w3id.org/conflict-kg/id/actor/syrian-democratic-forces"
+    pages = [fetch(f"{base}/actor?{urlencode({'name': name})}") for name in ("SDF", "قسد", "FDS")]
+    pages.append(fetch(f"{base}/actor?{urlencode({'iri': iri})}"))
+    assert {status for status, _, _ in pages} == {200}
+    assert all(iri in body.decode() for _, _, body in pages)
+    status, _, _ = fetch(f"{base}/actor?{urlencode({'iri': iri + '> } ; DROP ALL ; #'})}")
+    assert status == 400

@@ -59,6 +59,13 @@ def link_for(column: str, value: Any) -> str | None:
     return None
 
 
+def _is_iri(text: str) -> bool:
+    """An absolute IRI that can be bound as a term (no characters IRIs forbid)."""
+    return text.startswith(("http://", "https://", "urn:")) and not any(
+        c in text for c in '<>" {}|\\^`'
+    )
+
+
 def _quote(text: str) -> str:
     from urllib.parse import quote
 
@@ -98,11 +105,13 @@ async def query_page(request: Request) -> Response:
 
 
 async def actor_page(request: Request) -> Response:
-    text = request.query_params.get("iri") or request.query_params.get("name")
-    if not text:
+    given_iri, name = request.query_params.get("iri"), request.query_params.get("name")
+    if given_iri is not None and not _is_iri(given_iri):
+        return _page(request, "error.html", 400, message=f"'{given_iri}' is not an absolute IRI")
+    if not (given_iri or name):
         return _page(request, "error.html", 400, message="give ?name=… or ?iri=… for an actor")
     try:
-        iri = await _run(request, Resolve("entity", text))
+        iri = URIRef(given_iri) if given_iri else await _run(request, Resolve("entity", str(name)))
         bound = {"entity": iri}
         names = await _run(request, Select(lookups.NAMES, bound))
         types = await _run(request, Select(lookups.TYPES, bound))
@@ -120,7 +129,7 @@ async def actor_page(request: Request) -> Response:
 
 async def resource_page(request: Request) -> Response:
     iri = request.query_params.get("iri", "")
-    if not iri.startswith(("http://", "https://", "urn:")) or any(c in iri for c in '<>" {}|\\^`'):
+    if not _is_iri(iri):
         return _page(request, "error.html", 400, message="give ?iri= with an absolute IRI")
     try:
         bound = {"resource": URIRef(iri)}
