@@ -8,6 +8,7 @@ served by the other workers (a writable store has a single worker: it is the one
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import queue
 import threading
@@ -115,8 +116,12 @@ class WorkerPool:
         worker.stop()
 
         def restart() -> None:
-            if not self._closed:
+            if self._closed:
+                return
+            try:
                 self._idle.put(self._start())
+            except KgError as exc:  # the store went away: later requests will report "busy"
+                logging.getLogger("kg.serve").error("could not restart a query worker: %s", exc)
 
         threading.Thread(target=restart, name="kg-serve-restart", daemon=True).start()
 
