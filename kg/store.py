@@ -8,7 +8,9 @@ was. Queries see the union of all graphs as their default graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import itertools
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -186,3 +188,149 @@ class Store:
         else:
             quads = self._store.quads_for_pattern(None, None, None)
             ox.serialize((q.triple for q in quads), output, format=RDF_FORMATS[fmt])
+
+    # --- the SPARQL protocol (kg serve) -----------------------------------------------------
+    # The endpoint's workers call these; they keep every pyoxigraph detail (formats, dataset
+    # arguments, result limits) in this module.
+
+    def answer(
+        self,
+        sparql: str,
+        *,
+        solutions_format: str,
+        graph_format: str,
+        max_rows: int,
+        default_graphs: Sequence[str] = (),
+        named_graphs: Sequence[str] = (),
+    ) -> tuple[str, bytes]:
+        """Run any query and serialise its answer: ``("solutions" | "boolean" | "graph", body)``.
+
+        ``max_rows`` bounds the solutions or triples; more raises :class:`ResultTooLargeError`
+        before anything is serialised. Without ``default_graphs`` the default graph is the union
+        of all graphs, as everywhere else in conflict-kg.
+        """
+        dataset: dict[str, Any] = {"use_default_graph_as_union": not default_graphs}
+        if default_graphs:
+            dataset["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            dataset["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            result = self._store.query(sparql, **dataset)
+            if isinstance(result, ox.QueryBoolean):
+                return "boolean", result.serialize(format=_RESULTS_FORMATS[solutions_format]) or b""
+            if isinstance(result, ox.QuerySolutions):
+                variables = [v.value for v in result.variables]
+                rows = _at_most(result, max_rows, "solutions")
+                body = _solutions_json(variables, rows)
+                if solutions_format != "json":
+                    parsed = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+                    body = parsed.serialize(format=_RESULTS_FORMATS[solutions_format]) or b""
+                return "solutions", body
+            triples = _at_most(result, max_rows, "triples")
+            return "graph", ox.serialize(triples, format=GRAPH_FORMATS[graph_format]) or b""
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def run_update(self, sparql: str) -> None:
+        """Apply a SPARQL 1.1 Update atomically (all its operations or none)."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"update failed, nothing was changed: {exc}") from None
+
+    def graph_content(self, graph: str | None, fmt: str, max_rows: int) -> bytes:
+        """The triples of a named graph (or the store's own default graph when ``None``)."""
+        name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        if graph and not self._store.contains_named_graph(name):
+            raise UnknownGraphError(f"there is no graph <{graph}> in the store")
+        quads = self._store.quads_for_pattern(None, None, None, name)
+        triples = _at_most((q.triple for q in quads), max_rows, "triples")
+        return ox.serialize(triples, format=GRAPH_FORMATS[fmt]) or b""
+
+    def put_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> None:
+        """Add ``data`` to a graph, or replace the graph with it, in one atomic step."""
+        name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        try:
+            triples = list(ox.parse(data, format=GRAPH_FORMATS[fmt]))
+        except SyntaxError as exc:
+            raise QueryError(f"the request body is not valid {fmt}: {exc}") from None
+        operations = []
+        if replace:
+            operations.append(f"DROP SILENT GRAPH {name}" if graph else "DROP SILENT DEFAULT")
+        if graph:
+            operations.append(f"CREATE SILENT GRAPH {name}")
+        if triples:
+            body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
+            target = f"GRAPH {name} " if graph else ""
+            operations.append(f"INSERT DATA {{ {target}{{\n{body} .\n}} }}")
+        if operations:
+            self.run_update(" ;\n".join(operations))
+
+    def drop_graph(self, graph: str | None) -> None:
+        """Remove a named graph (or empty the default graph)."""
+        if graph and not self._store.contains_named_graph(ox.NamedNode(graph)):
+            raise UnknownGraphError(f"there is no graph <{graph}> in the store")
+        self.run_update(f"DROP GRAPH {ox.NamedNode(graph)}" if graph else "DROP DEFAULT")
+
+
+_RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+
+
+class ResultTooLargeError(QueryError):
+    """A query answer with more rows or triples than the caller allows."""
+
+
+class UnknownGraphError(QueryError):
+    """A named graph that is not in the store."""
+
+
+def _at_most(items: Iterable[Any], limit: int, what: str) -> list[Any]:
+    taken = list(itertools.islice(items, limit + 1))
+    if len(taken) > limit:
+        raise ResultTooLargeError(
+            f"the answer has more than {limit} {what}, the server's limit; "
+            "add a LIMIT or narrow the query"
+        )
+    return taken
+
+
+def _term_json(term: Any) -> dict[str, Any]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    parts = ("subject", "predicate", "object")
+    return {"type": "triple", "value": {p: _term_json(getattr(term, p)) for p in parts}}
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _solutions_json(variables: list[str], rows: list[Any]) -> bytes:
+    bindings = [
+        {v: _term_json(row[v]) for v in variables if row[v] is not None} for row in rows
+    ]
+    doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")

@@ -32,6 +32,9 @@ def test_wheel_contains_the_data_folders(wheel: Path) -> None:
         "kg/_data/queries/supporters-of.rq",
         "kg/samples/articles.jsonl",
         "ingest/languages/fr.py",
+        "kg/serve/static/vendor/yasgui.min.js",
+        "kg/serve/static/vendor/cytoscape.min.js",
+        "kg/serve/templates/workbench.html",
     ):
         assert required in names, required
 
