@@ -37,6 +37,7 @@ NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
+_HYPHENS = {"-", "‑", "–"}
 _LIST_PUNCTUATION = _COMMAS | {'"', "«", "»", "“", "”"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
@@ -70,6 +71,7 @@ class RelationExtractor:
         ]
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
+        self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
         triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
@@ -129,6 +131,25 @@ class RelationExtractor:
             )
             for place in places.values()
         ]
+
+    def _modifies_a_noun(self, s: SentenceView, m: Mention) -> bool:
+        """A mention inside another's description, never the object of a verb: "US" in
+        "the US-backed SDF", واشنطن in "التحالف بقيادة واشنطن", Iran in "backed by Iran"."""
+        after = m.end - s.start
+        hyphen = s.text[after : after + 1] in _HYPHENS and m.token_end < len(s.words)
+        if hyphen and self._has_cue("compound_participle", s.words, m.token_end):
+            return True
+        for k in range(max(0, m.token_start - 3), m.token_start):
+            hit = self.lex.triggers.match_at(s.words, k)
+            if hit is None:
+                continue
+            length, entries = hit
+            end = k + length
+            by = end < m.token_start and self._has_cue("agent_marker", s.words, end)
+            passive = any(t.frame == "passive" for t in entries)
+            if (passive and end == m.token_start) or (by and end + 1 == m.token_start):
+                return True
+        return False
 
     # --- cues -------------------------------------------------------------------------------
 
@@ -212,9 +233,12 @@ class RelationExtractor:
         place: bool | None,
         window: int = OBJECT_WINDOW,
         exclude: Mention | None = None,
+        modifiers: bool = True,
     ) -> Mention | None:
         for m in args:
             if exclude is not None and m.entity.iri == exclude.entity.iri:
+                continue
+            if not modifiers and id(m) in self._modifiers:
                 continue
             if m.token_start >= after and m.token_start - after <= window and _kind_ok(m, place):
                 if not self._crosses_break(s.words, after, m.token_start):
@@ -313,10 +337,13 @@ class RelationExtractor:
         if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
             yield from self._genitive(s, args, first, last, genitive)
             return
+        compound = s.text[
+            max(0, s.words[first].start - s.start - 1) : s.words[first].start - s.start
+        ]
         for trigger in entries:
             frame = trigger.frame
-            if frame == "genitive":
-                continue
+            if frame == "genitive" or (compound in _HYPHENS and frame != "backed"):
+                continue  # "US-backed": a compound modifier, never a finite verb
             if frame == "verb" and self._marker_after(s, "agent_marker", last) is not None:
                 frame = "passive"
             handler = getattr(self, f"_{frame}")
@@ -471,7 +498,9 @@ class RelationExtractor:
         if rel.symmetric and between is not None:
             a = self._right(s, args, between + 1, place=False, window=4)
             if a is not None:
-                b = self._right(s, args, a.token_end, place=False, window=3, exclude=a)
+                b = self._right(
+                    s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False
+                )
                 if b is not None:
                     place = self._location(s, args, last, (a, b))
                     yield self._assert(
@@ -485,7 +514,11 @@ class RelationExtractor:
             agent, factor, after = self._agent(s, args, first, last)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
             a = self._right(s, args, last, place=False, window=4)
-            b = self._right(s, args, a.token_end, place=False, window=3, exclude=a) if a else None
+            b = (
+                self._right(s, args, a.token_end, place=False, window=3, exclude=a, modifiers=False)
+                if a
+                else None
+            )
             if a is not None and b is not None:
                 place = self._location(s, args, last, (a, b))
                 yield self._assert(
@@ -497,7 +530,7 @@ class RelationExtractor:
             yield from self._relative(s, args, first, last, trigger)
             return
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
-        target = self._right(s, args, after, place=place_kind, window=window)
+        target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
         if agent is None:
             description = self._unnamed(s, first, last)
             if description and target is not None:
@@ -675,7 +708,7 @@ class RelationExtractor:
             return
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
-        target = self._right(s, args, last, place=rel.object_is_place or None, window=3)
+        target = self._right(s, args, last, place=rel.object_is_place or None, window=2)
         if agent is not None and target is not None:
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
 

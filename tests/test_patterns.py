@@ -139,3 +139,20 @@ def test_a_place_taken_from_someone_is_lost_by_them(
 def test_a_place_near_another_is_not_taken_from_it(pipeline: Pipeline) -> None:
     text = "استعادت القوات العراقية مدينة القائم القريبة من البوكمال."
     assert labelled(pipeline, text, "ar") == {("controls", "Iraq", "al-Qaim")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Fighting erupted between IS and the US-backed Syrian Democratic Forces.",
+         {("clashesWith", "Islamic State", "Syrian Democratic Forces"),
+          ("supports", "United States", "Syrian Democratic Forces")}),
+        ("en", "US-backed fighters advanced towards Islamic State positions near Raqqa.", set()),
+        ("ar", "وتشن طائرات التحالف الدولي بقيادة واشنطن غارات على مواقع التنظيم.",
+         {("alliedWith", "United States", "International coalition")}),
+    ],
+)  # fmt: skip
+def test_an_actor_that_describes_another_is_not_the_object_of_the_verb(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert labelled(pipeline, text, lang) == expected
