@@ -89,6 +89,14 @@ def triples(candidates: list[Candidate]) -> set[tuple[str, str, str]]:
             id="fr-subject-nested-in-a-noun",
         ),
         pytest.param(
+            "fr",
+            "Les YPG ont encerclé Manbij puis repris Tabqa.",
+            ["YPG"],
+            ["Manbij", "Tabqa"],
+            {("besieges", "YPG", "Manbij"), ("controls", "YPG", "Tabqa")},
+            id="fr-coordinated-verb-inherits-the-subject",
+        ),
+        pytest.param(
             "ar",
             "وقصفت الطائرات الروسية مواقع لتنظيم داعش في إدلب.",
             ["الطائرات الروسية", "تنظيم داعش"],
@@ -141,20 +149,22 @@ def test_finds_the_relations_the_parse_states(
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "rule", "trigger"),
+    ("text", "lang", "actors", "places", "rule", "trigger"),
     [
-        ("La brigade Hamza est financée par le Qatar.", "fr", "dep:agent/nsubj:pass", "financée"),
+        ("La brigade Hamza est financée par le Qatar.", "fr", ["brigade Hamza", "Qatar"], [],
+         "dep:agent/nsubj:pass", "financée"),
         # « des » is de + les: the genitive trigger « contrôle de » spans the whole contraction
-        ("Le contrôle des YPG sur Manbij inquiète la Turquie.", "fr", "dep:nmod/target",
-         "contrôle des"),
-        ("واستمرت سيطرة قسد على الطبقة.", "ar", "dep:nmod/target", "سيطرة"),
+        ("Le contrôle des YPG sur Manbij inquiète la Turquie.", "fr", ["YPG"], ["Manbij"],
+         "dep:nmod/target", "contrôle des"),
+        ("واستمرت سيطرة قسد على الطبقة.", "ar", ["قسد"], ["الطبقة"], "dep:nmod/target", "سيطرة"),
+        ("Les YPG ont encerclé Manbij puis repris Tabqa.", "fr", ["YPG"], ["Tabqa"],
+         "dep:conj-verb/obj", "repris"),
     ],
 )  # fmt: skip
-def test_names_the_rule_and_the_trigger(text: str, lang: str, rule: str, trigger: str) -> None:
-    actors = {"fr": ["brigade Hamza", "Qatar", "YPG", "Turquie"], "ar": ["قسد"]}[lang]
-    present = [a for a in actors if a in text]
-    places = [p for p in ("Manbij", "الطبقة") if p in text]
-    [candidate] = found(text, lang, present, places)
+def test_names_the_rule_and_the_trigger(
+    text: str, lang: str, actors: list[str], places: list[str], rule: str, trigger: str
+) -> None:
+    [candidate] = found(text, lang, actors, places)
     assert candidate.rule == rule
     assert text[candidate.trigger_start : candidate.trigger_end] == trigger
 

