@@ -139,3 +139,22 @@ def test_stanza_reads_the_fixtures_into_the_same_sentences(path: Path) -> None:
         for records, sentence in zip(document.to_dict(), document.sentences, strict=True)
     ]
     assert theirs == ours
+
+
+def test_stanza_document_offsets_become_article_spans() -> None:
+    """A stanza pipeline gives character offsets on tokens (on the whole multi-word token, not
+    its words); stanza's reader takes them from MISC, so this is the pipeline's shape."""
+    conll = pytest.importorskip("stanza.utils.conll")
+    article = "عاجل: وقصفتها الطائرات"
+    token, noun = article.index("وقصفتها"), article.index("الطائرات")
+    conllu = rows(
+        f"1-2 وقصفتها _ _ _ _ _ _ _ start_char={token}|end_char={token + 7}",
+        "1 و و CCONJ _ _ 2 cc _ _",
+        "2 قصفتها قصف VERB _ _ 0 root _ _",
+        f"3 الطائرات طائرة NOUN _ _ 2 nsubj _ start_char={noun}|end_char={noun + 8}",
+        text="وقصفتها الطائرات",
+    )
+    [records] = conll.CoNLL.conll2doc(input_str=conllu).to_dict()
+    sentence = sentence_from_records(records, article)
+    assert [article[t.start : t.end] for t in sentence.tokens] == ["و", "قصفتها", "الطائرات"]
+    assert article[sentence.start : sentence.end] == "وقصفتها الطائرات"
