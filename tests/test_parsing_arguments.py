@@ -16,7 +16,7 @@ def by_text(lang: str) -> dict[str, ParsedSentence]:
     return {s.text: s for s in read_conllu(FIXTURES / f"{lang}.conllu")}
 
 
-SENTENCES = {**by_text("fr"), **by_text("ar")}
+SENTENCES = {**by_text("fr"), **by_text("ar"), **by_text("en")}
 
 
 def mentions(text: str, actors: list[str], places: list[str] = []) -> list[MentionSpan]:  # noqa: B006
@@ -95,6 +95,30 @@ def triples(candidates: list[Candidate]) -> set[tuple[str, str, str]]:
             ["Manbij", "Tabqa"],
             {("besieges", "YPG", "Manbij"), ("controls", "YPG", "Tabqa")},
             id="fr-coordinated-verb-inherits-the-subject",
+        ),
+        pytest.param(
+            "en",
+            "The Levant Front is backed by Turkey.",
+            ["Levant Front", "Turkey"],
+            [],
+            {("supports", "Turkey", "Levant Front")},
+            id="en-passive-backed-by",
+        ),
+        pytest.param(
+            "en",
+            "Russian jets bombed Idlib and Hama on Tuesday.",
+            ["Russian jets"],
+            ["Idlib", "Hama"],
+            {("attacks", "Russian jets", "Idlib"), ("attacks", "Russian jets", "Hama")},
+            id="en-conjoined-objects",
+        ),
+        pytest.param(
+            "fr",
+            "Les YPG et l'ASL se sont affrontés près d'Azaz.",
+            ["YPG", "ASL"],
+            ["Azaz"],
+            {("clashesWith", "YPG", "ASL")},
+            id="fr-symmetric-relation-between-conjoined-subjects",
         ),
         pytest.param(
             "ar",
@@ -182,6 +206,12 @@ def test_a_place_on_the_trigger_is_kept_as_where_it_happened() -> None:
     text = "وقصفت الطائرات الروسية مواقع لتنظيم داعش في إدلب."
     [candidate] = found(text, "ar", ["الطائرات الروسية", "تنظيم داعش"], ["إدلب"])
     assert candidate.place is not None and candidate.place.label == "إدلب"
+
+
+def test_a_place_on_the_verb_that_introduces_a_nominal_event_is_where_it_happened() -> None:
+    text = "واندلعت اشتباكات بين هيئة تحرير الشام وحركة أحرار الشام في ريف إدلب."
+    [candidate] = found(text, "ar", ["هيئة تحرير الشام", "حركة أحرار الشام"], ["ريف إدلب"])
+    assert candidate.place is not None and candidate.place.label == "ريف إدلب"
 
 
 @pytest.mark.parametrize(

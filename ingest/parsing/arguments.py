@@ -102,6 +102,8 @@ class _Reader:
     def candidates(self, hit: TriggerHit) -> list[Candidate]:
         relation = hit.trigger.relation
         subjects, objects, place = self.arguments(hit)
+        if relation.symmetric and not objects:  # « les YPG et l'ASL s'affrontent »
+            subjects, objects = subjects[:1], subjects[1:]
         negated = self.negated(hit)
         out: list[Candidate] = []
         for s in subjects:
@@ -152,7 +154,19 @@ class _Reader:
             elif oblique:
                 place = self.oblique(d, cases, nominal, hit, subjects, objects) or place
         self.from_governor(hit, passive, subjects, objects)
-        return subjects, objects, place
+        return subjects, objects, place or self.governor_place(hit)
+
+    def governor_place(self, hit: TriggerHit) -> MentionSpan | None:
+        """Where an event named by a noun happened, when the place hangs on the verb that
+        introduces it (« des affrontements ont éclaté à Idleb », اندلعت اشتباكات ... في إدلب)."""
+        governor = self.sentence.head_of(hit.head)
+        if governor is None or hit.head.relation not in ("nsubj", "obj"):
+            return None
+        for d in self.sentence.children(governor, "obl"):
+            for arg in self.resolve(d, "obl", follow_conj=False):
+                if arg.mention.is_place:
+                    return arg.mention
+        return None
 
     def oblique(
         self,
