@@ -42,8 +42,8 @@ class IngestReport:
     languages: dict[str, int] = field(default_factory=dict)
 
 
-def _fingerprint(gazetteer: Gazetteer) -> str:
-    h = hashlib.sha256(__version__.encode() + gazetteer.digest.encode())
+def _fingerprint(gazetteer: Gazetteer, parser: str = "none") -> str:
+    h = hashlib.sha256(__version__.encode() + gazetteer.digest.encode() + parser.encode())
     for path in sorted(lexicon_dir().rglob("*")):
         if path.is_file():
             h.update(path.name.encode() + path.read_bytes())
@@ -97,7 +97,7 @@ def ingest_articles(
     started = time.perf_counter()
     report = IngestReport()
     ensure_reference_data(store, pipeline.gazetteer)
-    fingerprint = _fingerprint(pipeline.gazetteer)
+    fingerprint = _fingerprint(pipeline.gazetteer, pipeline.parser_name)
     for item in items:
         if isinstance(item, Skipped):
             report.skipped.append(item)

@@ -8,6 +8,7 @@ compiled gazetteer matcher and per-language lexicons so a batch pays for them on
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from ingest.boilerplate import mark_boilerplate
 from ingest.dates import find_date
@@ -15,6 +16,7 @@ from ingest.language_id import detect_language
 from ingest.languages import available_languages, get_language
 from ingest.matcher import NameMatcher, matchable
 from ingest.mentions import DocumentContext, MentionFinder
+from ingest.parsed_relations import ParsedRelations
 from ingest.relations import RelationExtractor, SentenceView
 from ingest.sentences import split_sentences
 from ingest.tokens import tokenize
@@ -26,8 +28,12 @@ UNDETERMINED = "und"
 
 
 class Pipeline:
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, parser: str = "none"):
+        """``parser`` names an optional dependency parser (see docs/parsing.md) whose
+        relations are added to the rules' ones; "none" (the default) uses rules only."""
         self.gazetteer = gazetteer or load_gazetteer()
+        self.parser_name = parser
+        self.parsed = ParsedRelations(parser) if parser != "none" else None
         self.matcher = NameMatcher(self.gazetteer)
         self._finders: dict[str, MentionFinder] = {}
         self._extractors: dict[str, RelationExtractor] = {}
@@ -79,5 +85,21 @@ class Pipeline:
             if sentence.duplicate:
                 continue
             view = SentenceView(sentence.index, sentence.text, sentence.start, words, found)
-            assertions.extend(extractor.extract(view))
+            by_rules = extractor.extract(view)
+            assertions.extend(by_rules)
+            if self.parsed is not None:
+                assertions.extend(
+                    self.parsed.extract(
+                        sentence,
+                        story,
+                        found,
+                        lang,
+                        by_rules,
+                        partial(extractor.blocked_at, words),
+                    )
+                )
+        if self.parsed is not None and self.parsed.first_time_unavailable(lang):
+            article.warnings.append(
+                f"{article.doc_id}: rules only ({self.parsed.unavailable[lang]})"
+            )
         return Extraction(article, lang, sentences, mentions, assertions)

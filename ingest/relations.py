@@ -151,6 +151,12 @@ class RelationExtractor:
                 return True
         return False
 
+    def blocked_at(self, words: Sequence[Token], offset: int) -> bool:
+        """Whether a trigger starting at article ``offset`` is negated, denied or hypothetical
+        (for relations found by other means, such as a dependency parse)."""
+        k = next((i for i, w in enumerate(words) if w.start <= offset < w.end), None)
+        return k is not None and self._blocked(words, k, self._masked_cues(words))
+
     # --- cues -------------------------------------------------------------------------------
 
     def _masked_cues(self, words: Sequence[Token]) -> set[int]:

@@ -329,8 +329,6 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _solutions_json(variables: list[str], rows: list[Any]) -> bytes:
-    bindings = [
-        {v: _term_json(row[v]) for v in variables if row[v] is not None} for row in rows
-    ]
+    bindings = [{v: _term_json(row[v]) for v in variables if row[v] is not None} for row in rows]
     doc = {"head": {"vars": variables}, "results": {"bindings": bindings}}
     return json.dumps(doc, ensure_ascii=False).encode("utf-8")

@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from ingest.parsing import MentionSpan, ParsedSentence, Parser, find_arguments, get_parser
+from ingest.pipeline import Pipeline
+from kg.gazetteer import Gazetteer
+from tests.conftest import article
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +161,26 @@ def test_long_texts_are_parsed_in_chunks_with_offsets_kept(spacy_parser: Parser)
         nlp.max_length = limit
     assert [s.start for s in sentences] == [0, len(line), 2 * len(line)]
     assert all(text[t.start : t.end] == t.text for s in sentences for t in s.tokens)
+
+
+def test_the_pipeline_adds_what_the_parse_finds_and_keeps_the_rules(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Selon l'OSDH, la milice, équipée et financée depuis des mois par l'Iran, tient Palmyre."
+    rules = Pipeline(gazetteer).process(article(text, "fr"))
+    both = Pipeline(gazetteer, parser="spacy").process(article(text, "fr"))
+    found = {(a.relation.value, a.agent.ident, a.target.ident)
+             for a in both.assertions if a.agent and a.target}  # fmt: skip
+    assert {(a.relation.value, a.agent.ident, a.target.ident)
+            for a in rules.assertions if a.agent and a.target} <= found  # fmt: skip
+    parsed = [a for a in both.assertions if ".dep:" in a.evidence.rule]
+    assert all(a.evidence.rule.startswith("fr.") for a in parsed)
+
+
+def test_a_language_the_parser_cannot_read_keeps_its_rules_and_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    x = article("قصفت طائرات روسية مواقع لتنظيم داعش قرب تدمر.", "ar")
+    out = Pipeline(gazetteer, parser="spacy").process(x)
+    assert {a.relation.value for a in out.assertions} == {"attacks"}
+    assert any("rules only" in w for w in x.warnings)

@@ -34,6 +34,15 @@ _state: dict[str, Any] = {"debug": False}
 StoreOption = Annotated[
     Path, typer.Option("--store", envvar="KG_STORE", help="Store folder (env KG_STORE).")
 ]
+ParserOption = Annotated[
+    str,
+    typer.Option(
+        "--parser",
+        envvar="KG_PARSER",
+        help="Optional dependency parser whose relations are added to the rules' "
+        "(none, spacy, stanza; see docs/parsing.md).",
+    ),
+]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]

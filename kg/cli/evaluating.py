@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from kg.cli._app import app, err, friendly, open_store
+from kg.cli._app import ParserOption, app, err, friendly, open_store
 from kg.errors import KgError
 
 
@@ -22,14 +22,16 @@ def evaluate(
     calibration: Annotated[
         bool, typer.Option(help="Also print precision by confidence band.")
     ] = False,
+    parser: ParserOption = "none",
 ) -> None:
     """Ingest a gold folder into a temporary store and score relations and entities."""
     from ingest.batch import ingest_paths
+    from ingest.pipeline import Pipeline
     from kg.evaluation import score
     from kg.exports import mention_records, relation_records
 
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as st:
-        report = ingest_paths(st, [str(gold)])
+        report = ingest_paths(st, [str(gold)], pipeline=Pipeline(parser=parser))
         result = score(gold, list(relation_records(st)), list(mention_records(st)))
     for s in report.skipped:
         err.print(f"skipped {s}")
@@ -71,9 +73,11 @@ def _score_json(result: Any) -> dict[str, Any]:
 def explain(
     path: Annotated[Path, typer.Argument(help="An article file (.txt) to explain.")],
     lang: Annotated[str | None, typer.Option(help="Language instead of detecting it.")] = None,
+    parser: ParserOption = "none",
 ) -> None:
     """Show each sentence with its mentions and relations, the rule and the confidence."""
     from ingest.explain import explain_text
+    from ingest.pipeline import Pipeline
     from ingest.readers import Skipped, read_paths
 
     for item in read_paths([str(path)]):
@@ -81,4 +85,4 @@ def explain(
             raise KgError(str(item))
         if lang:
             item.lang = lang
-        typer.echo(explain_text(item))
+        typer.echo(explain_text(item, Pipeline(parser=parser)))
