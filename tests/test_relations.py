@@ -274,3 +274,8 @@ def test_evidence_points_at_the_words_that_carry_the_fact(pipeline: Pipeline) ->
     assert ev.sentence == 1 and ev.sentence_text == "The Syrian Democratic Forces captured Tabqa."
     assert text[ev.start : ev.end] == "Syrian Democratic Forces captured Tabqa"
     assert ev.rule.startswith("en.controls.") and 0 < ev.confidence < 1
+
+
+def test_between_is_not_read_as_entered_after_accent_folding(pipeline: Pipeline) -> None:
+    text = "Des combats ont éclaté entre les FDS et l'État islamique près de Raqqa."
+    assert ("controls", "syrian-democratic-forces", "raqqa") not in triples(pipeline, text, "fr")
