@@ -33,6 +33,7 @@ OBJECT_WINDOW = 12
 PARTNER_WINDOW = 4
 RELATIVE_WINDOW = 5
 TAKEN_FROM_WINDOW = 6
+BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون الفعال والقريب بين
 NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -500,9 +501,18 @@ class RelationExtractor:
         agent_hint: Mention | None = None,
     ) -> Iterator[Assertion]:
         rel = trigger.relation
-        between = self._marker_after(s, "between_marker", last, span=3)
+        between = self._marker_after(s, "between_marker", last, span=BETWEEN_SPAN)
         if rel.symmetric and between is not None:
             a = self._right(s, args, between + 1, place=False, window=4)
+            members = self._coordinated(s, args, a, False) if a is not None else []
+            if rel is Relation.ALLIED_WITH and len(members) > 2:  # cooperation between A, B and C
+                for i, x in enumerate(members):
+                    for y in members[i + 1 :]:
+                        if x.entity.iri != y.entity.iri:
+                            yield self._assert(
+                                s, first, last, trigger, rel, x, y, trigger.confidence
+                            )
+                return
             if a is not None:
                 b = self._right(
                     s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False

@@ -156,3 +156,27 @@ def test_an_actor_that_describes_another_is_not_the_object_of_the_verb(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert labelled(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أشاد المسؤول بالتعاون الوثيق بين روسيا وإيران وحزب الله في الحرب على الإرهاب."),
+        ("en", "The alliance between Russia, Iran and Hezbollah held through the winter."),
+    ],
+)
+def test_cooperation_between_several_actors_allies_every_pair(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    allied = {frozenset(t[1:]) for t in labelled(pipeline, text, lang) if t[0] == "alliedWith"}
+    assert allied == {
+        frozenset({"Russia", "Iran"}),
+        frozenset({"Russia", "Hezbollah"}),
+        frozenset({"Iran", "Hezbollah"}),
+    }
+
+
+def test_clashes_between_two_sides_stay_one_pair(pipeline: Pipeline) -> None:
+    text = "اندلعت اشتباكات بين قوات النظام وتنظيم داعش قرب تدمر."
+    clashes = [t for t in labelled(pipeline, text, "ar") if t[0] == "clashesWith"]
+    assert len(clashes) == 1
