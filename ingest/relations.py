@@ -205,9 +205,20 @@ class RelationExtractor:
         reports = [k for k in range(len(s.words)) if self._has_cue("report", s.words, k)]
         for k in reports:
             for m in s.mentions:
-                if m.entity.is_actor and (0 <= m.token_start - k <= 3 or 0 <= k - m.token_end <= 1):
+                before = 0 <= k - m.token_end <= 1
+                after = 0 <= m.token_start - k <= 3 and self._source_after_cue(s, m)
+                if m.entity.is_actor and (before or after):
                     return m.entity, {id(m)}
         return None, set()
+
+    def _source_after_cue(self, s: SentenceView, m: Mention) -> bool:
+        """A source named after its verb: always in verb-first languages (أفاد المرصد), else
+        only when the clause ends with it ("..., said the Observatory", "according to X,"),
+        not when it opens the reported clause ("said regime planes struck")."""
+        if self.language.verb_initial:
+            return True
+        nxt = s.words[m.token_end].norm if m.token_end < len(s.words) else "."
+        return nxt in _HARD_BREAKS or nxt in _COMMAS
 
     # --- argument search -------------------------------------------------------------------
 

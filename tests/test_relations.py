@@ -279,3 +279,18 @@ def test_evidence_points_at_the_words_that_carry_the_fact(pipeline: Pipeline) ->
 def test_between_is_not_read_as_entered_after_accent_folding(pipeline: Pipeline) -> None:
     text = "Des combats ont éclaté entre les FDS et l'État islamique près de Raqqa."
     assert ("controls", "syrian-democratic-forces", "raqqa") not in triples(pipeline, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The monitor said regime warplanes bombed Saraqib on Monday.",
+         {("attacks", "syrian-government-forces", "saraqib")}),
+        ("Government forces recaptured Palmyra, said the Syrian Observatory for Human Rights.",
+         {("controls", "syrian-government-forces", "palmyra")}),
+    ],
+)  # fmt: skip
+def test_a_source_after_said_is_the_claimant_only_when_it_ends_the_clause(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
