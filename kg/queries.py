@@ -8,7 +8,8 @@ parameters::
     # param: as_of (date, default 2100-01-01): the date to look at
 
 A query whose answer SPARQL cannot compute (connected components over dated links) names a
-post-processing step with ``# then: NAME`` (one of :data:`POST_STEPS`); the file still runs
+post-processing step with ``# then: NAME`` (one of :data:`POST_STEPS`; also pairing up
+co-belligerents, quadratic in SPARQL); the file still runs
 unchanged elsewhere and returns the rows that step reads.
 
 Parameters are bound with Oxigraph substitutions, never pasted into the query text, and every
@@ -28,8 +29,9 @@ from pathlib import Path
 
 from rdflib import XSD, Literal, URIRef
 
-from kg.blocs import alliance_blocs
+from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.errors import InputError, QueryError, UnknownNameError
+from kg.intervals import control_intervals
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
 
@@ -39,7 +41,11 @@ _PARAM = re.compile(
     r"\s*:?\s*(?P<description>.*)"
 )
 _FIELD = re.compile(r"#\s*(?P<key>title|description|then):\s*(?P<value>.*)")
-POST_STEPS: dict[str, Callable[[Table], Table]] = {"blocs": alliance_blocs}
+POST_STEPS: dict[str, Callable[[Table], Table]] = {
+    "blocs": alliance_blocs,
+    "co-belligerence": co_belligerent_pairs,
+    "intervals": control_intervals,
+}
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,8 @@ def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Ter
             return Literal(Decimal(raw), datatype=XSD.decimal)
     except (ValueError, InvalidOperation):
         raise QueryError(
-            f"parameter {p.name} of '{query.name}' must be a {p.type}, got '{raw}'"
+            f"parameter {p.name} of '{query.name}' must be a {p.type}, got '{raw}'; "
+            f"its parameters: {query.usage()}"
         ) from None
     if p.type == "string":
         return Literal(raw)

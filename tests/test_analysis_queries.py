@@ -237,21 +237,25 @@ def test_transfers_name_the_previous_and_the_new_holder(war: Store) -> None:
 @pytest.mark.parametrize(
     ("as_of", "expected"),
     [
-        ("2017-08-15", [("Aleppo Governorate", "1", "Manbij", "1")]),
+        ("2017-05-01", []),
+        (
+            "2017-08-15",  # Tabqa lost to IS on 1 August
+            [("Aleppo Governorate", "Manbij", "contested", "Islamic State", "2017-06-01")],
+        ),
         (
             "2017-12-31",
             [
-                ("Raqqa Governorate", "2", "Raqqa, Tabqa", "0"),
-                ("Aleppo Governorate", "1", "Manbij", "1"),
+                ("Aleppo Governorate", "Manbij", "contested", "Islamic State", "2017-06-01"),
+                ("Raqqa Governorate", "Raqqa", "controlled", "", "2017-10-17"),
+                ("Raqqa Governorate", "Tabqa", "controlled", "", "2017-09-01"),
             ],
         ),
     ],
 )
 def test_territory_by_governorate(war: Store, as_of: str, expected: list[tuple[str, ...]]) -> None:
     got = rows(war, "territory", actor="FDS", as_of=as_of)
-    places = [(g, n, ", ".join(sorted(names.split(", "))), c) for g, n, names, c in
-              pick(got, "governorate_label", "places", "place_names", "contested")]  # fmt: skip
-    assert places == expected
+    columns = ("governorate_label", "place_label", "status", "contested_by", "since")
+    assert pick(got, *columns) == expected
 
 
 def test_contested_places_in_a_window(war: Store) -> None:
@@ -321,6 +325,20 @@ def test_activity_by_month(war: Store) -> None:
         ("2017-07", "4", "1", "2", "5"),
         ("2017-08", "1", "1", "2", "2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"since": "last spring"}, "must be a date, got 'last spring'; its parameters: transfers"),
+        ({"place": "Tabqa"}, "has no parameter place; its parameters: transfers: since"),
+    ],
+)
+def test_bad_parameters_are_refused_with_the_list_of_parameters(
+    war: Store, params: dict[str, str], message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        rows(war, "transfers", **params)
 
 
 # --- every query ------------------------------------------------------------------------------
