@@ -1,4 +1,5 @@
-"""Exports: relations, mentions and events as JSON Lines or CSV; the actor network as GraphML.
+"""Exports: relations, mentions and events as JSON Lines or CSV; the actor network as GraphML
+and GEXF (with time intervals for Gephi's timeline).
 
 The relation and mention records are the evaluation contract: exactly the fields the scorer
 reads (``doc``, ``relation``, ``subject``/``object`` with ``iri`` and all ``labels``; ``entity``
@@ -214,21 +215,71 @@ def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def actor_network(store: Store, *, min_confidence: float = 0.0) -> nx.MultiDiGraph:
-    """Directed multigraph: one edge per (agent, relation, target), weight = supporting articles."""
+_DETAILS = (
+    PREFIXES
+    + """
+PREFIX wgs84: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+SELECT ?e ?p ?v WHERE {
+  VALUES ?p { rdfs:label ckg:inGovernorate wgs84:lat wgs84:long }
+  ?e ?p ?v .
+}"""
+)
+
+
+def entity_details(store: Store) -> dict[str, dict[str, Any]]:
+    """Per entity IRI: ``label_en/fr/ar``, ``governorate`` (IRI), ``lat`` and ``lon`` if known."""
+    details: dict[str, dict[str, Any]] = defaultdict(dict)
+    for e, p, v in store.select(_DETAILS).rows:
+        prop, record = _local(p), details[str(e)]
+        if prop == "label":
+            lang = getattr(v, "language", None)
+            if lang in ("en", "fr", "ar"):
+                record.setdefault(f"label_{lang}", str(v))
+        elif prop == "inGovernorate":
+            record["governorate"] = str(v)
+        elif prop in ("lat", "long"):
+            record["lat" if prop == "lat" else "lon"] = float(_py(v))
+    return details
+
+
+def _in_window(day: str | None, since: str | None, until: str | None) -> bool:
+    if since is None and until is None:
+        return True
+    if not day:
+        return False
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def actor_network(
+    store: Store,
+    *,
+    relations: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_confidence: float = 0.0,
+) -> nx.MultiDiGraph:
+    """Directed multigraph: one edge per (agent, relation, target), weight = supporting articles.
+
+    ``relations`` keeps only those relation names (``supports``, ``attacks``...); ``since`` and
+    ``until`` (YYYY-MM-DD, inclusive) keep dated events in that window. Nodes carry ``label``
+    and ``name`` (Gephi, Cytoscape), ``label_en/fr/ar``, ``type``, ``governorate`` and, for
+    places with coordinates, ``lat`` and ``lon``; edges carry ``relation`` (= ``interaction``),
+    ``weight``, ``articles``, ``first_date``, ``last_date`` and the highest ``confidence``.
+    Every value is a string, number or boolean, so GraphML and GEXF can hold them.
+    """
+    keep = set(relations) if relations is not None else None
+    details = entity_details(store)
     graph = nx.MultiDiGraph()
     edges: dict[tuple[str, str, str], dict[str, Any]] = {}
     for ev in relation_records(store, min_confidence=min_confidence):
+        if keep is not None and ev["relation"] not in keep:
+            continue
+        if not _in_window(ev["date"], since, until):
+            continue
         s, o = ev["subject"], ev["object"]
         for node in (s, o):
-            labels = node["labels"]
-            graph.add_node(
-                node["iri"],
-                label=labels[0] if labels else node["iri"],
-                name=labels[0] if labels else node["iri"],
-                type=node["type"] or "",
-                labels="|".join(labels),
-            )
+            if node["iri"] not in graph:
+                graph.add_node(node["iri"], **_node_attributes(node, details))
         key = (s["iri"], ev["relation"], o["iri"])
         edge = edges.setdefault(key, {"docs": set(), "dates": [], "confidence": 0.0})
         edge["docs"].add(ev["doc"])
@@ -251,5 +302,48 @@ def actor_network(store: Store, *, min_confidence: float = 0.0) -> nx.MultiDiGra
     return graph
 
 
+def _node_attributes(node: dict[str, Any], details: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    labels = node["labels"]
+    extra = details.get(node["iri"], {})
+    governorate = extra.get("governorate")
+    attributes: dict[str, Any] = {
+        "label": labels[0] if labels else node["iri"],
+        "name": labels[0] if labels else node["iri"],
+        "type": node["type"] or "",
+        "labels": "|".join(labels),
+        "label_en": extra.get("label_en", ""),
+        "label_fr": extra.get("label_fr", ""),
+        "label_ar": extra.get("label_ar", ""),
+        "governorate": governorate or "",
+        "governorate_label": details.get(governorate, {}).get("label_en", "")
+        if governorate
+        else "",
+    }
+    if "lat" in extra and "lon" in extra:
+        attributes["lat"], attributes["lon"] = extra["lat"], extra["lon"]
+    return attributes
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str) -> None:
     nx.write_graphml(graph, path)
+
+
+def timeline_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with GEXF time intervals: edges live from their first to their last date, nodes
+    from their first edge on, so Gephi's timeline replays the war. Undated edges get none."""
+    timed = graph.copy()
+    for u, v, key, data in timed.edges(keys=True, data=True):
+        data["id"] = f"{u} {key} {v}"  # a stable edge id, read back as it was written
+        if data.get("first_date"):
+            data["start"], data["end"] = data["first_date"], data["last_date"]
+    for node in timed.nodes:
+        starts = [d["start"] for *_, d in timed.edges(node, data=True) if "start" in d]
+        starts += [d["start"] for *_, d in timed.in_edges(node, data=True) if "start" in d]
+        if starts:
+            timed.nodes[node]["start"] = min(starts)
+    return timed
+
+
+def write_gexf(graph: nx.MultiDiGraph, path: str) -> None:
+    """GEXF 1.2 with time intervals (see :func:`timeline_graph`)."""
+    nx.write_gexf(timeline_graph(graph), path)

@@ -7,6 +7,11 @@ parameters::
     # param: actor (actor, required): the supported actor
     # param: as_of (date, default 2100-01-01): the date to look at
 
+A query whose answer SPARQL cannot compute (connected components over dated links) names a
+post-processing step with ``# then: NAME`` (one of :data:`POST_STEPS`; also pairing up
+co-belligerents, quadratic in SPARQL); the file still runs
+unchanged elsewhere and returns the rows that step reads.
+
 Parameters are bound with Oxigraph substitutions, never pasted into the query text, and every
 declared parameter must be bound (an unbound variable in a FILTER silently matches nothing).
 Actor and place parameters accept an IRI or any label or alias in any language.
@@ -24,7 +29,9 @@ from pathlib import Path
 
 from rdflib import XSD, Literal, URIRef
 
+from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.errors import InputError, QueryError, UnknownNameError
+from kg.intervals import control_intervals
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
 
@@ -33,7 +40,12 @@ _PARAM = re.compile(
     r"#\s*param:\s*(?P<name>\w+)\s*\((?P<type>\w+)(?:\s*,\s*(?P<mode>required|default\s+(?P<default>[^)]*)))?\)"
     r"\s*:?\s*(?P<description>.*)"
 )
-_FIELD = re.compile(r"#\s*(?P<key>title|description):\s*(?P<value>.*)")
+_FIELD = re.compile(r"#\s*(?P<key>title|description|then):\s*(?P<value>.*)")
+POST_STEPS: dict[str, Callable[[Table], Table]] = {
+    "blocs": alliance_blocs,
+    "co-belligerence": co_belligerent_pairs,
+    "intervals": control_intervals,
+}
 
 
 @dataclass(frozen=True)
@@ -57,6 +69,7 @@ class CannedQuery:
     parameters: tuple[Parameter, ...]
     text: str
     path: Path
+    then: str | None = None  # a post-processing step of POST_STEPS
 
     def usage(self) -> str:
         params = "; ".join(p.describe() for p in self.parameters) or "no parameters"
@@ -84,7 +97,21 @@ def parse_query_file(path: Path) -> CannedQuery:
             _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
-    return CannedQuery(path.stem, fields["title"], fields["description"], tuple(params), text, path)
+            if m["key"] == "then" and fields["then"] not in POST_STEPS:
+                raise InputError(
+                    f"unknown step 'then: {fields['then']}'; known: {', '.join(POST_STEPS)}",
+                    path=path,
+                    line=number,
+                )
+    return CannedQuery(
+        path.stem,
+        fields["title"],
+        fields["description"],
+        tuple(params),
+        text,
+        path,
+        fields.get("then"),
+    )
 
 
 def _check_projected(text: str, name: str, path: Path, line: int) -> None:
@@ -147,7 +174,8 @@ def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Ter
             return Literal(Decimal(raw), datatype=XSD.decimal)
     except (ValueError, InvalidOperation):
         raise QueryError(
-            f"parameter {p.name} of '{query.name}' must be a {p.type}, got '{raw}'"
+            f"parameter {p.name} of '{query.name}' must be a {p.type}, got '{raw}'; "
+            f"its parameters: {query.usage()}"
         ) from None
     if p.type == "string":
         return Literal(raw)
@@ -160,4 +188,5 @@ def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Ter
 
 def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolver) -> Table:
     query = get_query(name)
-    return store.select(query.text, bind_parameters(query, given, resolve))
+    table = store.select(query.text, bind_parameters(query, given, resolve))
+    return POST_STEPS[query.then](table) if query.then else table

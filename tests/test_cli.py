@@ -196,10 +196,20 @@ def test_eval_scores_a_gold_folder(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_demo_runs_end_to_end(runner: CliRunner, tmp_path: Path) -> None:
     graphml = tmp_path / "actors.graphml"
-    result = runner.invoke(app, ["demo", "--store", str(tmp_path / "s"), "--graphml", str(graphml)])
+    pictures = [
+        "--network-plot",
+        str(tmp_path / "n.png"),
+        "--control-plot",
+        str(tmp_path / "c.svg"),
+    ]
+    result = runner.invoke(
+        app, ["demo", "--store", str(tmp_path / "s"), "--graphml", str(graphml), *pictures]
+    )
     assert result.exit_code == 0, result.output
     assert "Supporters of an actor" in result.output and "controls each place" in result.output
     assert nx.read_graphml(graphml).number_of_edges() > 0
+    assert (tmp_path / "n.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (tmp_path / "c.svg").read_bytes()[:1000]
 
 
 def test_ingest_reads_standard_input(runner: CliRunner, tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def run(store: Store, name: str, **params: str) -> list[dict[str, str]]:
 
 
 def test_every_canned_query_declares_a_title_and_runs(graph: Store) -> None:
-    defaults = {"actor": "Islamic State"}
+    defaults = {"actor": "Islamic State", "other": "Russia", "place": "Tabqa"}
     for q in canned_queries().values():
         assert q.title and q.description
         params = {p.name: defaults.get(p.name, p.default or "x") for p in q.parameters}

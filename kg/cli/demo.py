@@ -17,8 +17,15 @@ def demo(
     graphml: Annotated[Path, typer.Option("--graphml", help="Actor network file.")] = Path(
         "actors.graphml"
     ),
+    network_plot: Annotated[
+        Path, typer.Option("--network-plot", help="Actor network picture (.png or .svg).")
+    ] = Path("network.png"),
+    control_plot: Annotated[
+        Path, typer.Option("--control-plot", help="Control map picture (.png or .svg).")
+    ] = Path("control.png"),
 ) -> None:
-    """Ingest the bundled sample articles, answer two canned queries, write actors.graphml."""
+    """Ingest the bundled samples, answer an alliance and a control query, write the actor
+    network (actors.graphml) and draw it and the control map (network.png, control.png)."""
     from kg.demo import run_demo
 
-    typer.echo(run_demo(store, graphml), nl=False)
+    typer.echo(run_demo(store, graphml, network_plot, control_plot), nl=False)

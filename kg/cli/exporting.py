@@ -1,8 +1,9 @@
-"""``kg export ...``: records, RDF and the actor network out of the store."""
+"""``kg export ...``: records, RDF, the actor network (GraphML, GEXF) and the control map."""
 
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from kg.cli._app import (
     friendly,
     open_store,
     output_stream,
+    parse_date,
 )
 
 
@@ -98,12 +100,77 @@ def export_rdf(
 def export_graphml(
     file: Annotated[Path, typer.Argument(help="The .graphml file to write.")],
     store: StoreOption = Path("kg-store"),
+    relation: Annotated[
+        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
     min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
 ) -> None:
     """The actor network (typed, directed, weighted edges) for Gephi or Cytoscape."""
     from kg.exports import actor_network, write_graphml
 
+    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
     with open_store(store, read_only=True) as st:
-        graph = actor_network(st, min_confidence=min_confidence)
+        graph = actor_network(
+            st, relations=relation or None, min_confidence=min_confidence, **window
+        )
     write_graphml(graph, str(file))
     typer.echo(f"wrote {file}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges")
+
+
+@export_app.command("gexf")
+@friendly
+def export_gexf(
+    file: Annotated[Path, typer.Argument(help="The .gexf file to write.")],
+    store: StoreOption = Path("kg-store"),
+    relation: Annotated[
+        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+) -> None:
+    """The actor network as GEXF with time intervals, so Gephi's timeline replays the war."""
+    from kg.exports import actor_network, write_gexf
+
+    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
+    with open_store(store, read_only=True) as st:
+        graph = actor_network(
+            st, relations=relation or None, min_confidence=min_confidence, **window
+        )
+    write_gexf(graph, str(file))
+    typer.echo(f"wrote {file}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges")
+
+
+class ControlFormat(StrEnum):
+    csv = "csv"
+    geojson = "geojson"
+
+
+@export_app.command("control")
+@friendly
+def export_control(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD).")] = None,
+    store: StoreOption = Path("kg-store"),
+    fmt: Annotated[ControlFormat, typer.Option("--format", "-f")] = ControlFormat.csv,
+    output: OutputOption = None,
+    window_days: Annotated[
+        int, typer.Option(help="Rival claims this many days before make a place contested.")
+    ] = 7,
+) -> None:
+    """Who holds each place as of a date, with coordinates, as CSV or GeoJSON."""
+    from kg.control import control_records, write_control_csv, write_control_geojson
+
+    day = parse_date(as_of).isoformat() if as_of else None
+    with open_store(store, read_only=True) as st:
+        records = control_records(st, day, window_days=window_days)
+    out = output_stream(output)
+    try:
+        writer = write_control_csv if fmt is ControlFormat.csv else write_control_geojson
+        n = writer(records, out)
+    finally:
+        if output:
+            out.close()
+    if output:
+        err.print(f"wrote {n} places to {output}")

@@ -1,0 +1,60 @@
+"""``kg plot network`` and ``kg plot control``: pictures drawn offline (PNG or SVG)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.cli._app import StoreOption, app, friendly, open_store, parse_date
+
+plot_app = typer.Typer(no_args_is_help=True, help="Draw the graph as PNG or SVG (offline).")
+app.add_typer(plot_app, name="plot")
+
+
+@plot_app.command("network")
+@friendly
+def plot_network(
+    file: Annotated[Path, typer.Argument(help="The .png or .svg file to write.")],
+    store: StoreOption = Path("kg-store"),
+    relation: Annotated[
+        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+    max_nodes: Annotated[int, typer.Option(help="Draw only the busiest nodes.")] = 80,
+) -> None:
+    """The actor network: actors coloured by type, edges by relation."""
+    from kg.exports import actor_network
+    from kg.plots import plot_network as draw
+
+    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
+    with open_store(store, read_only=True) as st:
+        graph = actor_network(
+            st, relations=relation or None, min_confidence=min_confidence, **window
+        )
+    drawn = draw(graph, file, max_nodes=max_nodes)
+    typer.echo(f"wrote {file}: {drawn} of {graph.number_of_nodes()} nodes")
+
+
+@plot_app.command("control")
+@friendly
+def plot_control(
+    file: Annotated[Path, typer.Argument(help="The .png or .svg file to write.")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD).")] = None,
+    store: StoreOption = Path("kg-store"),
+    window_days: Annotated[
+        int, typer.Option(help="Rival claims this many days before make a place contested.")
+    ] = 7,
+) -> None:
+    """Places at their coordinates, coloured by controller; contested places ringed."""
+    from kg.control import control_records
+    from kg.plots import plot_control as draw
+
+    day = parse_date(as_of).isoformat() if as_of else None
+    with open_store(store, read_only=True) as st:
+        records = control_records(st, day, window_days=window_days)
+    drawn = draw(records, file, title=f"Control of places as of {day or 'the latest evidence'}")
+    typer.echo(f"wrote {file}: {drawn} places")
