@@ -61,6 +61,7 @@ CUE_KINDS = (
     "direction",
     "list_head",
     "after",
+    "origin_compound",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -68,7 +68,9 @@ class RelationExtractor:
         arguments = [
             m
             for m in s.mentions
-            if id(m) not in reporters and m.entity.type not in _NON_ARGUMENT_TYPES
+            if id(m) not in reporters
+            and m.entity.type not in _NON_ARGUMENT_TYPES
+            and not self._origin_of_a_noun(s, m)
         ]
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
@@ -132,6 +134,12 @@ class RelationExtractor:
             )
             for place in places.values()
         ]
+
+    def _origin_of_a_noun(self, s: SentenceView, m: Mention) -> bool:
+        """ "the Britain-based monitor": where something is based, never a party to events."""
+        after = m.end - s.start
+        hyphen = s.text[after : after + 1] in _HYPHENS and m.token_end < len(s.words)
+        return hyphen and self._has_cue("origin_compound", s.words, m.token_end)
 
     def _modifies_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """A mention inside another's description, never the object of a verb: "US" in

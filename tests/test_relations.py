@@ -294,3 +294,8 @@ def test_a_source_after_said_is_the_claimant_only_when_it_ends_the_clause(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+def test_where_a_source_is_based_is_not_a_party(pipeline: Pipeline) -> None:
+    text = "The Britain-based monitor said Russian jets bombed Saraqib."
+    assert triples(pipeline, text, "en") == {("attacks", "russia", "saraqib")}
