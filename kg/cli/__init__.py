@@ -8,7 +8,7 @@ commands so ``kg --help`` starts fast.
 
 from __future__ import annotations
 
-from kg.cli import demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
+from kg.cli import admin, demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
 from kg.cli._app import app, export_app
 
 
