@@ -59,3 +59,7 @@ class QueryError(KgError):
 
 class StorageFullError(StoreError):
     """The disk refused a write (full, read-only, I/O error): stop, keep what is stored."""
+
+
+class StoreLockedError(StoreError):
+    """Another process is writing the store; the message names it."""

@@ -1,8 +1,9 @@
 """Looking after a store: backing it up, restoring a backup, checking it for damage.
 
-A backup is Oxigraph's checkpoint of the store (hard links where the file system allows, so it
-is fast and small) plus ``kg-backup.json`` saying what it holds; it is taken from a read-only
-view, so it works while an ingest runs and holds every article completely or not at all. A
+A backup is a copy of Oxigraph's checkpoint of the store plus ``kg-backup.json`` saying what it
+holds. The checkpoint alone would share the store's files through hard links, so damage to the
+store would damage the backup too; the copy is independent. It is taken from a read-only view,
+so it works while an ingest runs, and holds every article completely or not at all. A
 restore never deletes anything: the store it replaces is moved aside. A check reads every quad
 through every index and verifies that each article graph carries its digest.
 """
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg import iris
-from kg.errors import StoreError
+from kg.errors import StoreError, StoreLockedError
 from kg.store import Store
 
 BACKUP_NOTE = "kg-backup.json"
@@ -41,9 +42,20 @@ def backup_store(source: Path, target: Path) -> StoreSummary:
         raise StoreError(f"{target} already exists; give a new folder for the backup")
     if not source.is_dir():
         raise StoreError(f"no store at {source}; pass --store PATH")
+    checkpoint = target.with_name(f"{target.name}.checkpoint")
+    shutil.rmtree(checkpoint, ignore_errors=True)
     with Store(source, read_only=True) as store:
         expected = summarise(store)
-        store.backup(target)
+        store.backup(checkpoint)
+    # The checkpoint hard-links the store's files: damage to one would be damage to both.
+    # Copying makes the backup independent of the store it protects.
+    try:
+        shutil.copytree(checkpoint, target)
+    except OSError as exc:
+        shutil.rmtree(target, ignore_errors=True)
+        raise StoreError(f"copying the backup into {target} failed: {exc}") from None
+    finally:
+        shutil.rmtree(checkpoint, ignore_errors=True)
     with Store(target, read_only=True) as copy:
         got = summarise(copy)
     if got.articles < expected.articles:  # more is fine: articles an ingest stored meanwhile
@@ -78,7 +90,7 @@ def restore_store(
     shutil.copytree(backup, staging, ignore=shutil.ignore_patterns(BACKUP_NOTE, "LOCK"))
     moved = None
     if target.exists():
-        Store(target).close()  # refuses, with who holds it, while another process writes
+        _refuse_if_written(target)
         moved = target.with_name(f"{target.name}.replaced-{_now().replace(':', '')}")
         target.rename(moved)
     staging.rename(target)
@@ -120,6 +132,16 @@ def check_store(path: Path) -> CheckReport:
     if len(set(report.indexes.values())) > 1:
         report.problems.append(f"indexes disagree on the number of quads: {report.indexes}")
     return report
+
+
+def _refuse_if_written(path: Path) -> None:
+    """Raise :class:`StoreLockedError` (naming the writer) if another process writes ``path``."""
+    try:
+        Store(path).close()
+    except StoreLockedError:
+        raise
+    except StoreError:
+        pass  # a damaged store is what restore is for: it is moved aside all the same
 
 
 def _now() -> str:

@@ -18,7 +18,13 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from kg import iris, store_lock
-from kg.errors import QueryError, StorageFullError, StoreError, UnknownNameError
+from kg.errors import (
+    QueryError,
+    StorageFullError,
+    StoreError,
+    StoreLockedError,
+    UnknownNameError,
+)
 
 Term = URIRef | Literal | BNode
 RDF_FORMATS = {
@@ -43,8 +49,6 @@ class Table:
 
 
 def _open_failure(path: Path | None, exc: OSError, read_only: bool) -> str:
-    if path is not None and "lock" in str(exc).lower():
-        return store_lock.locked_message(path)
     writer = store_lock.current_writer(path) if path is not None else None
     if read_only and writer is not None:
         return (
@@ -111,6 +115,8 @@ class Store:
             else:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
+            if self.path is not None and "lock" in str(exc).lower():
+                raise StoreLockedError(store_lock.locked_message(self.path)) from None
             raise StoreError(_open_failure(self.path, exc, read_only)) from None
         except RuntimeError as exc:  # RocksDB reports damaged files as "Corruption"
             raise StoreError(damaged_message(self.path, exc)) from None
