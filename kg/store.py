@@ -9,6 +9,7 @@ was. Queries see the union of all graphs as their default graph.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -218,31 +219,44 @@ class Store:
 
     def graph_digest(self, graph: str) -> str | None:
         """The content digest recorded in ``graph`` (articles and reference graphs)."""
-        found = self._store.quads_for_pattern(
-            None, ox.NamedNode(iris.ONTOLOGY + "contentDigest"), None, ox.NamedNode(graph)
-        )
-        for quad in found:
-            return str(getattr(quad.object, "value", quad.object))
+        with self._reading():
+            found = self._store.quads_for_pattern(
+                None, ox.NamedNode(iris.ONTOLOGY + "contentDigest"), None, ox.NamedNode(graph)
+            )
+            for quad in found:
+                return str(getattr(quad.object, "value", quad.object))
         return None
 
     def named_graphs(self) -> Iterator[str]:
-        for g in self._store.named_graphs():
-            yield g.value
+        with self._reading():
+            for g in self._store.named_graphs():
+                yield g.value
 
     def count(self, graph: str | None = None) -> int:
-        if graph is None:
-            return len(self._store)
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        with self._reading():
+            if graph is None:
+                return len(self._store)
+            pattern = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            return sum(1 for _ in pattern)
 
     def dump(self, fmt: str, output: Any) -> None:
         """Write the store in an RDF format (quads formats keep the named graphs)."""
         if fmt not in RDF_FORMATS:
             raise UnknownNameError("RDF format", fmt, RDF_FORMATS)
-        if fmt in QUAD_FORMATS:
-            self._store.dump(output, format=RDF_FORMATS[fmt])
-        else:
-            quads = self._store.quads_for_pattern(None, None, None)
-            ox.serialize((q.triple for q in quads), output, format=RDF_FORMATS[fmt])
+        with self._reading():
+            if fmt in QUAD_FORMATS:
+                self._store.dump(output, format=RDF_FORMATS[fmt])
+            else:
+                quads = self._store.quads_for_pattern(None, None, None)
+                ox.serialize((q.triple for q in quads), output, format=RDF_FORMATS[fmt])
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Turn RocksDB's "Corruption" while reading into a :class:`StoreError` with a way out."""
+        try:
+            yield
+        except RuntimeError as exc:
+            raise StoreError(damaged_message(self.path, exc)) from None
 
     # --- maintenance ------------------------------------------------------------------------
 

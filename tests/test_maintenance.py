@@ -89,13 +89,21 @@ def test_the_cli_backs_up_restores_and_checks(
     assert result.exit_code == 0 and "is sound: 3 articles" in result.output
 
 
-def _flip_bytes(path: Path) -> None:
-    """Flip 16 bytes in the middle of every data file, as a failing disk might."""
+def _flip(path: Path, fraction: float) -> None:
+    """Flip 16 bytes at ``fraction`` of every data file, as a failing disk might."""
     for sst in path.glob("*.sst"):
         data = bytearray(sst.read_bytes())
-        middle = len(data) // 2
-        data[middle : middle + 16] = bytes(b ^ 0xFF for b in data[middle : middle + 16])
+        at = int(len(data) * fraction)
+        data[at : at + 16] = bytes(b ^ 0xFF for b in data[at : at + 16])
         sst.write_bytes(bytes(data))
+
+
+def _flip_bytes_in_the_middle(path: Path) -> None:
+    _flip(path, 0.5)
+
+
+def _flip_bytes_near_the_start(path: Path) -> None:
+    _flip(path, 0.1)
 
 
 def _truncate_largest(path: Path) -> None:
@@ -112,7 +120,8 @@ def _delete_a_data_file(path: Path) -> None:
 
 
 DAMAGE: list[Callable[[Path], None]] = [
-    _flip_bytes,
+    _flip_bytes_in_the_middle,
+    _flip_bytes_near_the_start,
     _truncate_largest,
     _garble_manifest,
     _delete_a_data_file,
