@@ -65,7 +65,9 @@ def kill_nine(source: Path, reference: dict[str, int], folder: Path, kills: int)
     injected = half_written = 0
     stored: list[int] = []
     for _ in range(kills):
-        child = subprocess.Popen(ingest_command(source, store), stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            ingest_command(source, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         time.sleep(rng.uniform(0.5, 3.0))
         if child.poll() is None:
             child.kill()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ from ingest.batch import ingest_paths
 from kg import iris
 from kg.cli import app
 from kg.store import Store
-from kg.store_lock import WRITER_NOTE
+from kg.store_lock import WRITER_NOTE, current_writer
 
 pytestmark = pytest.mark.slow
 
@@ -58,6 +59,16 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int
         return source, _graph_sizes(clean)
 
 
+def _wait_until_writing(child: subprocess.Popen[bytes], store: Path) -> None:
+    """Wait until ``child`` holds the store (its own writer note, not one a killed run left)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and child.poll() is None:
+        writer = current_writer(store)
+        if writer is not None and writer.pid == child.pid:
+            return
+        time.sleep(0.02)
+
+
 def test_kill_9_at_random_points_loses_nothing_and_the_rerun_completes(
     tmp_path: Path, batch: tuple[Path, dict[str, int]]
 ) -> None:
@@ -65,9 +76,12 @@ def test_kill_9_at_random_points_loses_nothing_and_the_rerun_completes(
     store = tmp_path / "store"
     rng = random.Random(6)
     kills = 0
-    for _ in range(4):
-        child = subprocess.Popen(_ingest_command(source, store), stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.8, 2.5))
+    for _ in range(5):
+        child = subprocess.Popen(
+            _ingest_command(source, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        _wait_until_writing(child, store)
+        time.sleep(rng.uniform(0.0, 1.0))  # somewhere in loading reference data or articles
         if child.poll() is None:
             child.kill()
             kills += 1
@@ -77,20 +91,30 @@ def test_kill_9_at_random_points_loses_nothing_and_the_rerun_completes(
             for graph, size in sizes.items():  # every stored article is whole
                 assert size == reference[graph], graph
                 assert reopened.graph_digest(graph), graph
-    assert kills >= 2, "the batch finished before it could be killed: make it larger"
+        if len(sizes) == len(reference):  # it finished first: start over, to keep killing
+            shutil.rmtree(store)
+    assert kills >= 3, "the batch kept finishing before it could be killed: make it larger"
     done = subprocess.run(_ingest_command(source, store), capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     with Store(store, read_only=True) as final:
         assert _graph_sizes(final) == reference  # all there, nothing duplicated
 
 
+@pytest.fixture(scope="module")
+def long_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough articles that an ingest is still running while other commands try the store."""
+    return _articles(tmp_path_factory.mktemp("long") / "long.jsonl", 20_000)
+
+
 @pytest.fixture
 def running_ingest(
-    tmp_path: Path, batch: tuple[Path, dict[str, int]]
+    tmp_path: Path, long_batch: Path
 ) -> Iterator[tuple[subprocess.Popen[bytes], Path]]:
     """A ``kg ingest`` writing a store in another process, caught while it writes."""
     store = tmp_path / "store"
-    child = subprocess.Popen(_ingest_command(batch[0], store), stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        _ingest_command(long_batch, store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     deadline = time.monotonic() + 30
     while not (store / WRITER_NOTE).exists() and time.monotonic() < deadline:
         time.sleep(0.05)
