@@ -117,7 +117,7 @@ def ingest_articles(
             ) from exc
         except KgError as exc:
             report.skipped.append(Skipped(_where(item), str(exc).split(": ", 1)[-1]))
-        report.warnings.extend(item.warnings)
+        report.warnings.extend(" ".join(w.splitlines()) for w in item.warnings)  # one line each
     report.seconds = time.perf_counter() - started
     return report
 

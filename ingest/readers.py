@@ -13,6 +13,7 @@ and carry on with the rest of the batch.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -39,7 +40,7 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
+        return " ".join(f"{self.where}: {self.reason}".splitlines())  # always one line
 
 
 def parse_date(value: Any) -> date | None:
@@ -158,11 +159,16 @@ def read_jsonl_file(path: Path) -> Iterator[Article | Skipped]:
 
 
 def read_stdin() -> Iterator[Article | Skipped]:
-    data = sys.stdin.read()
-    if data.lstrip().startswith("{"):
-        yield from read_jsonl_lines(data.splitlines(), "<stdin>")
+    """JSON Lines streamed line by line when the input starts with ``{``, else one article."""
+    head: list[str] = []
+    for line in sys.stdin:  # look past leading blank lines only
+        head.append(line)
+        if line.strip():
+            break
+    if "".join(head).lstrip().startswith("{"):
+        yield from read_jsonl_lines(itertools.chain(head, sys.stdin), "<stdin>")
     else:
-        yield _article("stdin", data, {}, "<stdin>", None, None)
+        yield _article("stdin", "".join(head) + sys.stdin.read(), {}, "<stdin>", None, None)
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:

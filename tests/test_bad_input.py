@@ -7,6 +7,7 @@ line, and never raise.
 
 from __future__ import annotations
 
+import io
 import json
 import tracemalloc
 from collections.abc import Callable
@@ -277,3 +278,24 @@ def test_the_cli_reports_every_bad_file_on_one_line_and_ingests_the_rest(
         if case.skipped or case.warning:
             assert str(folder / case.name) in result.output, case.name
     assert store.is_dir()
+
+
+def test_standard_input_is_streamed_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    records = "".join(
+        json.dumps({"id": f"s{n}", "text": "Clashes in Raqqa."}) + "\n" for n in range(1000)
+    )
+    stdin = io.StringIO("\n" + records)
+    monkeypatch.setattr("sys.stdin", stdin)
+    items = read_paths(["-"])
+    first = next(items)
+    assert isinstance(first, Article) and first.doc_id == "s0" and first.line == 2
+    assert stdin.tell() < len(stdin.getvalue()) / 10  # the rest is still unread
+    assert sum(1 for _ in items) == 999
+
+
+def test_standard_input_that_is_not_json_lines_is_one_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n" + GOOD_EN + "\n" + GOOD_EN))
+    (item,) = list(read_paths(["-"]))
+    assert isinstance(item, Article) and item.doc_id == "stdin" and item.text.count("Tabqa") == 2

@@ -142,6 +142,9 @@ def test_injection_through_every_article_field_is_stored_as_data(tmp_path: Path)
     assert set(PAYLOADS) <= {str(t[0]) for t in titles}  # stored verbatim, as data
 
 
+SUMMARY_LINES = ("articles written", "languages", "entities", "seconds", "skipped ", "warning ")
+
+
 @pytest.fixture(scope="module")
 def ingest_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("ingest") / "store"
@@ -158,6 +161,8 @@ def test_injection_through_ingest_options_and_file_names(
     for options in (["--lang", payload], ["--date", payload]):
         result = runner.invoke(app, ["ingest", str(folder), "--store", str(ingest_store), *options])
         assert result.exit_code in (0, 2) and "Traceback" not in result.output
+        if result.exit_code == 0:  # every summary line is one of its own, values never split it
+            assert all(line.startswith(SUMMARY_LINES) for line in result.output.splitlines())
     with Store(ingest_store, read_only=True) as st:
         assert st.count(MARKER) == 0
         subjects = {str(r[0]) for r in st.select("SELECT DISTINCT ?s WHERE { ?s ?p ?o }").rows}
