@@ -112,6 +112,8 @@ def test_injection_through_every_canned_query_parameter_changes_nothing(
         ["stats", "--store", "{}"],
         ["check", "--store", "{}"],
         ["restore", "{}"],
+        ["sparql", "{}"],
+        ["sparql", "DROP ALL ; {}"],
     ],
     ids=lambda c: " ".join(c[:2]),
 )
