@@ -19,7 +19,7 @@ from rdflib import Literal, URIRef
 from ingest.pipeline import Pipeline
 from ingest.readers import Skipped, read_paths
 from kg import __version__, iris
-from kg.errors import KgError
+from kg.errors import KgError, StorageFullError
 from kg.gazetteer import Gazetteer
 from kg.model import Article
 from kg.rdf import Quad, article_quads, gazetteer_quads
@@ -110,9 +110,14 @@ def ingest_articles(
             item.lang = default_lang
         try:
             _ingest_one(store, pipeline, item, fingerprint, report)
+        except StorageFullError as exc:  # the disk, not the article: stop, keep what is stored
+            raise StorageFullError(
+                f"{exc}; the {report.articles} articles stored before it are kept. Free some "
+                "space, then rerun the same command (stored articles are skipped)"
+            ) from exc
         except KgError as exc:
             report.skipped.append(Skipped(_where(item), str(exc).split(": ", 1)[-1]))
-        report.warnings.extend(item.warnings)
+        report.warnings.extend(" ".join(w.splitlines()) for w in item.warnings)  # one line each
     report.seconds = time.perf_counter() - started
     return report
 

@@ -13,6 +13,7 @@ and carry on with the rest of the batch.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -21,9 +22,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ingest.decoding import Line, decode, iter_lines, read_text
+from ingest.web_pages import HTML_SUFFIXES, looks_like_html, main_text
 from kg.model import Article
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl")  # gold and .meta.json sidecars are not articles
+__all__ = ["Skipped", "decode", "read_paths"]
+
+# gold and .meta.json sidecars are not articles
+ARTICLE_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -34,29 +40,7 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning when it was not UTF-8.
-
-    >>> decode("سوريا".encode("cp1256"))
-    ('سوريا', 'decoded as Windows-1256 (not UTF-8)')
-    >>> decode(b"\\xef\\xbb\\xbfHello")
-    ('Hello', None)
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file (contains NUL bytes), not text")
-    arabic = data.decode("cp1256", errors="replace")
-    if sum("\u0600" <= c <= "\u06ff" for c in arabic) > len(arabic) * 0.3:
-        return arabic, "decoded as Windows-1256 (not UTF-8)"
-    return data.decode("latin-1"), "decoded as Latin-1 (not UTF-8)"
+        return " ".join(f"{self.where}: {self.reason}".splitlines())  # always one line
 
 
 def parse_date(value: Any) -> date | None:
@@ -88,16 +72,20 @@ def _article(
 
 def read_text_file(path: Path) -> Iterator[Article | Skipped]:
     try:
-        text, warning = decode(path.read_bytes())
+        text, warning = read_text(path)
     except (OSError, ValueError) as exc:
         yield Skipped(str(path), f"cannot read: {exc}")
         return
-    meta: dict[str, Any] = {}
+    text, title, problem = _page_text(path, text)
+    if problem:
+        yield Skipped(str(path), problem)
+        return
+    meta: dict[str, Any] = {"title": title} if title else {}
     sidecar = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
     if sidecar.is_file():
         try:
             loaded = json.loads(sidecar.read_text(encoding="utf-8"))
-            meta = loaded if isinstance(loaded, dict) else {}
+            meta |= loaded if isinstance(loaded, dict) else {}
         except (OSError, ValueError) as exc:
             yield Skipped(str(sidecar), f"metadata ignored, not JSON: {exc}")
     article = _article(path.stem, text, meta, str(path), None, str(path))
@@ -106,45 +94,81 @@ def read_text_file(path: Path) -> Iterator[Article | Skipped]:
     yield article
 
 
+def _page_text(path: Path, text: str) -> tuple[str, str | None, str | None]:
+    """The article text of a file (main text for HTML), its title, or why there is none."""
+    if not text.strip():
+        return text, None, "file is empty" if not text else "file holds only white space"
+    if path.suffix.lower() not in HTML_SUFFIXES and not looks_like_html(text[:512].encode()):
+        return text, None, None
+    body, title = main_text(text)
+    if not body.strip():
+        return body, None, "no article text found in this HTML page"
+    return body, title, None
+
+
+def _jsonl_record(raw: str, path: str, number: int) -> Article | Skipped:
+    where = f"{path}:{number}"
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"not valid JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(record, dict):
+        return Skipped(where, "a JSON object is expected on each line")
+    text = record.get("text")
+    if not isinstance(text, str):
+        problem = "has no 'text'" if text is None else "'text' is not a string"
+        return Skipped(where, f"record {problem}")
+    doc_id = record.get("id") or record.get("doc")
+    if not isinstance(doc_id, str | int) or str(doc_id).strip() == "":
+        return Skipped(where, "record has no 'id'")
+    return _article(str(doc_id), text, record, path, number, path)
+
+
+def read_jsonl_records(lines: Iterable[Line], where: str) -> Iterator[Article | Skipped]:
+    """Articles of JSON Lines, each bad line a :class:`Skipped` naming ``where`` and its number."""
+    pending: list[str] = []
+    records = 0
+    for line in lines:
+        if line.warning:
+            pending.append(f"{where}:{line.number}: {line.warning}")
+        if line.text is None:
+            yield Skipped(f"{where}:{line.number}", "line is too long to be one article; skipped")
+            continue
+        if not line.text.strip():
+            continue
+        records += 1
+        item = _jsonl_record(line.text, where, line.number)
+        if isinstance(item, Article):
+            item.warnings.extend(pending)
+            pending = []
+        yield item
+    if not records:
+        yield Skipped(where, "file holds no JSON Lines records (it is empty)")
+
+
 def read_jsonl_lines(lines: Iterable[str], where: str) -> Iterator[Article | Skipped]:
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield Skipped(f"{where}:{number}", f"not valid JSON ({exc.msg}, column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield Skipped(f"{where}:{number}", "a JSON object is expected on each line")
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            problem = "has no 'text'" if text is None else "'text' is not a string"
-            yield Skipped(f"{where}:{number}", f"record {problem}")
-            continue
-        doc_id = record.get("id") or record.get("doc")
-        if not isinstance(doc_id, str | int) or str(doc_id).strip() == "":
-            yield Skipped(f"{where}:{number}", "record has no 'id'")
-            continue
-        yield _article(str(doc_id), text, record, where, number, where)
+    numbered = (Line(number, text) for number, text in enumerate(lines, start=1))
+    yield from read_jsonl_records(numbered, where)
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article | Skipped]:
     try:
-        text, _warning = decode(path.read_bytes())
+        yield from read_jsonl_records(iter_lines(path), str(path))
     except (OSError, ValueError) as exc:
         yield Skipped(str(path), f"cannot read: {exc}")
-        return
-    yield from read_jsonl_lines(text.splitlines(), str(path))
 
 
 def read_stdin() -> Iterator[Article | Skipped]:
-    data = sys.stdin.read()
-    if data.lstrip().startswith("{"):
-        yield from read_jsonl_lines(data.splitlines(), "<stdin>")
+    """JSON Lines streamed line by line when the input starts with ``{``, else one article."""
+    head: list[str] = []
+    for line in sys.stdin:  # look past leading blank lines only
+        head.append(line)
+        if line.strip():
+            break
+    if "".join(head).lstrip().startswith("{"):
+        yield from read_jsonl_lines(itertools.chain(head, sys.stdin), "<stdin>")
     else:
-        yield _article("stdin", data, {}, "<stdin>", None, None)
+        yield _article("stdin", "".join(head) + sys.stdin.read(), {}, "<stdin>", None, None)
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:

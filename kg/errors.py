@@ -55,3 +55,11 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query or canned-query parameter that cannot be run as given."""
+
+
+class StorageFullError(StoreError):
+    """The disk refused a write (full, read-only, I/O error): stop, keep what is stored."""
+
+
+class StoreLockedError(StoreError):
+    """Another process is writing the store; the message names it."""

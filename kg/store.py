@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -19,8 +20,14 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from kg import iris
-from kg.errors import QueryError, StoreError, UnknownNameError
+from kg import iris, store_lock
+from kg.errors import (
+    QueryError,
+    StorageFullError,
+    StoreError,
+    StoreLockedError,
+    UnknownNameError,
+)
 
 Term = URIRef | Literal | BNode
 RDF_FORMATS = {
@@ -42,6 +49,26 @@ class Table:
 
     def records(self) -> list[dict[str, Term | None]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+def _open_failure(path: Path | None, exc: OSError, read_only: bool) -> str:
+    writer = store_lock.current_writer(path) if path is not None else None
+    if read_only and writer is not None:
+        return (
+            f"cannot read the store at {path} while {writer.describe()} writes it ({exc}); "
+            "retry in a moment or when it has finished"
+        )
+    return f"cannot open the store at {path}: {exc} (check the path and permissions)"
+
+
+def damaged_message(path: Path | None, exc: BaseException) -> str:
+    """What to say, and to do, when RocksDB finds damaged files."""
+    detail = " ".join(str(exc).split())[:300]
+    return (
+        f"the store at {path} is damaged ({detail}); run 'kg check --store {path}' for a full "
+        "report, then 'kg restore BACKUP --store PATH' from a backup, or re-ingest your "
+        "articles into a new --store"
+    )
 
 
 def to_oxigraph(term: Term) -> Any:
@@ -91,10 +118,13 @@ class Store:
             else:
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
-            hint = "another kg process is using it; wait for it or pass another --store"
-            if "lock" not in str(exc).lower():
-                hint = "check the path and permissions"
-            raise StoreError(f"cannot open the store at {self.path}: {exc} ({hint})") from None
+            if self.path is not None and "lock" in str(exc).lower():
+                raise StoreLockedError(store_lock.locked_message(self.path)) from None
+            raise StoreError(_open_failure(self.path, exc, read_only)) from None
+        except RuntimeError as exc:  # RocksDB reports damaged files as "Corruption"
+            raise StoreError(damaged_message(self.path, exc)) from None
+        if self.path is not None and not read_only:
+            store_lock.claim(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -105,13 +135,24 @@ class Store:
         value: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.close()
+        try:
+            self.close()
+        except StoreError:
+            if value is None:  # do not hide the error that is already on its way out
+                raise
 
     def close(self) -> None:
         store = getattr(self, "_store", None)
-        if store is not None and not self.read_only:
-            store.flush()
         self._store = None
+        if store is None or self.read_only:
+            return
+        try:
+            store.flush()
+        except OSError as exc:
+            raise StorageFullError(f"flushing the store at {self.path} failed: {exc}") from None
+        finally:
+            if self.path is not None:
+                store_lock.release(self.path)
 
     # --- writes -----------------------------------------------------------------------------
 
@@ -126,7 +167,12 @@ class Store:
             update = f"DROP SILENT GRAPH {g}"
         try:
             self._store.update(update)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            raise StorageFullError(
+                f"writing graph {graph} failed, nothing of it was written: {exc} "
+                "(disk full or an I/O error?)"
+            ) from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
 
     def load_turtle(self, path: Path, graph: str) -> None:
@@ -134,7 +180,12 @@ class Store:
         parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
         g = ox.NamedNode(graph)
         body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in parsed)
-        self._store.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        try:
+            self._store.update(
+                f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+            )
+        except OSError as exc:
+            raise StorageFullError(f"loading {path} into the store failed: {exc}") from exc
 
     # --- reads ------------------------------------------------------------------------------
 
@@ -147,14 +198,21 @@ class Store:
             )
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
-        except (OSError, RuntimeError, ValueError) as exc:
+        except RuntimeError as exc:
+            if "corruption" in str(exc).lower():
+                raise StoreError(damaged_message(self.path, exc)) from None
+            raise QueryError(f"query failed: {exc}") from None
+        except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from None
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError(
                 "only SELECT queries return a table; use ASK/CONSTRUCT via 'kg sparql'"
             )
         columns = [v.value for v in result.variables]
-        rows = [tuple(from_oxigraph(sol[c]) for c in columns) for sol in result]
+        try:
+            rows = [tuple(from_oxigraph(sol[c]) for c in columns) for sol in result]
+        except RuntimeError as exc:
+            raise StoreError(damaged_message(self.path, exc)) from None
         return Table(columns, rows)
 
     def value(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> Term | None:
@@ -163,31 +221,78 @@ class Store:
 
     def graph_digest(self, graph: str) -> str | None:
         """The content digest recorded in ``graph`` (articles and reference graphs)."""
-        found = self._store.quads_for_pattern(
-            None, ox.NamedNode(iris.ONTOLOGY + "contentDigest"), None, ox.NamedNode(graph)
-        )
-        for quad in found:
-            return str(getattr(quad.object, "value", quad.object))
+        with self._reading():
+            found = self._store.quads_for_pattern(
+                None, ox.NamedNode(iris.ONTOLOGY + "contentDigest"), None, ox.NamedNode(graph)
+            )
+            for quad in found:
+                return str(getattr(quad.object, "value", quad.object))
         return None
 
     def named_graphs(self) -> Iterator[str]:
-        for g in self._store.named_graphs():
-            yield g.value
+        with self._reading():
+            for g in self._store.named_graphs():
+                yield g.value
 
     def count(self, graph: str | None = None) -> int:
-        if graph is None:
-            return len(self._store)
-        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        with self._reading():
+            if graph is None:
+                return len(self._store)
+            pattern = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+            return sum(1 for _ in pattern)
 
     def dump(self, fmt: str, output: Any) -> None:
         """Write the store in an RDF format (quads formats keep the named graphs)."""
         if fmt not in RDF_FORMATS:
             raise UnknownNameError("RDF format", fmt, RDF_FORMATS)
-        if fmt in QUAD_FORMATS:
-            self._store.dump(output, format=RDF_FORMATS[fmt])
-        else:
-            quads = self._store.quads_for_pattern(None, None, None)
-            ox.serialize((q.triple for q in quads), output, format=RDF_FORMATS[fmt])
+        with self._reading():
+            if fmt in QUAD_FORMATS:
+                self._store.dump(output, format=RDF_FORMATS[fmt])
+            else:
+                quads = self._store.quads_for_pattern(None, None, None)
+                ox.serialize((q.triple for q in quads), output, format=RDF_FORMATS[fmt])
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Turn RocksDB's "Corruption" while reading into a :class:`StoreError` with a way out."""
+        try:
+            yield
+        except RuntimeError as exc:
+            raise StoreError(damaged_message(self.path, exc)) from None
+
+    # --- maintenance ------------------------------------------------------------------------
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy of the store in the new folder ``target`` (Oxigraph's checkpoint)."""
+        try:
+            self._store.backup(str(target))
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(f"backing up {self.path} to {target} failed: {exc}") from None
+
+    def walk_indexes(self) -> dict[str, int]:
+        """Read every quad through each of Oxigraph's indexes, so damage anywhere shows.
+
+        Returns the quads seen per access path (they must all be equal); raises
+        :class:`StoreError` naming the damage when RocksDB finds a bad block.
+        """
+        pattern = self._store.quads_for_pattern
+        try:
+            quads = list(pattern(None, None, None))
+            seen = {
+                "graph, subject": len(quads),
+                "subject": _walk(pattern, {(q.subject, None, None, None) for q in quads}),
+                "predicate": _walk(pattern, {(None, q.predicate, None, None) for q in quads}),
+                "object": _walk(pattern, {(None, None, q.object, None) for q in quads}),
+                "graph, predicate": _walk(
+                    pattern, {(None, q.predicate, None, q.graph_name) for q in quads}
+                ),
+                "graph, object": _walk(
+                    pattern, {(None, None, q.object, q.graph_name) for q in quads}
+                ),
+            }
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(damaged_message(self.path, exc)) from None
+        return seen
 
     # --- the SPARQL protocol (kg serve) -----------------------------------------------------
     # The endpoint's workers call these; they keep every pyoxigraph detail (formats, dataset
@@ -275,6 +380,11 @@ class Store:
         if graph and not self._store.contains_named_graph(ox.NamedNode(graph)):
             raise UnknownGraphError(f"there is no graph <{graph}> in the store")
         self.run_update(f"DROP GRAPH {ox.NamedNode(graph)}" if graph else "DROP DEFAULT")
+
+
+def _walk(pattern: Any, keys: set[tuple[Any, Any, Any, Any]]) -> int:
+    """Quads found by looking up every key (each lookup reads its own index of Oxigraph)."""
+    return sum(sum(1 for _ in pattern(*key)) for key in keys)
 
 
 _RESULTS_FORMATS = {

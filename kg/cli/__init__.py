@@ -9,7 +9,7 @@ commands so ``kg --help`` starts fast.
 from __future__ import annotations
 
 import kg.cli.plotting  # noqa: F401  (registration)
-from kg.cli import demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
+from kg.cli import admin, demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
 from kg.cli import serving as serving  # registration (an explicit re-export, kept on its own line)
 from kg.cli._app import app, export_app
 

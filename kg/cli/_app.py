@@ -81,7 +81,8 @@ def friendly(func: Callable[..., None]) -> Callable[..., None]:
         except KgError as exc:
             if _state["debug"]:
                 raise
-            typer.echo(f"error: {exc}", err=True)
+            one_line = " ".join(str(exc).splitlines())  # values quoted in it may hold newlines
+            typer.echo(f"error: {one_line}", err=True)
             raise typer.Exit(1) from None
 
     return wrapper
