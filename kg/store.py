@@ -358,19 +358,19 @@ class Store:
 
     def put_graph(self, graph: str | None, data: bytes, fmt: str, *, replace: bool) -> None:
         """Add ``data`` to a graph, or replace the graph with it, in one atomic step."""
-        name = ox.NamedNode(graph) if graph else ox.DefaultGraph()
+        g = ox.NamedNode(graph) if graph else ox.DefaultGraph()  # an Oxigraph term, never raw text
         try:
             triples = list(ox.parse(data, format=GRAPH_FORMATS[fmt]))
         except SyntaxError as exc:
             raise QueryError(f"the request body is not valid {fmt}: {exc}") from None
         operations = []
         if replace:
-            operations.append(f"DROP SILENT GRAPH {name}" if graph else "DROP SILENT DEFAULT")
+            operations.append(f"DROP SILENT GRAPH {g}" if graph else "DROP SILENT DEFAULT")
         if graph:
-            operations.append(f"CREATE SILENT GRAPH {name}")
+            operations.append(f"CREATE SILENT GRAPH {g}")
         if triples:
             body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
-            target = f"GRAPH {name} " if graph else ""
+            target = f"GRAPH {g} " if graph else ""
             operations.append(f"INSERT DATA {{ {target}{{\n{body} .\n}} }}")
         if operations:
             self.run_update(" ;\n".join(operations))
@@ -379,7 +379,8 @@ class Store:
         """Remove a named graph (or empty the default graph)."""
         if graph and not self._store.contains_named_graph(ox.NamedNode(graph)):
             raise UnknownGraphError(f"there is no graph <{graph}> in the store")
-        self.run_update(f"DROP GRAPH {ox.NamedNode(graph)}" if graph else "DROP DEFAULT")
+        g = ox.NamedNode(graph) if graph else None  # an Oxigraph term, never raw text
+        self.run_update(f"DROP GRAPH {g}" if g is not None else "DROP DEFAULT")
 
 
 def _walk(pattern: Any, keys: set[tuple[Any, Any, Any, Any]]) -> int:
