@@ -8,14 +8,15 @@ was. Queries see the union of all graphs as their default graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 
 from kg import iris
 from kg.errors import QueryError, StoreError, UnknownNameError
@@ -56,6 +57,11 @@ def to_oxigraph(term: Term) -> Any:
     raise TypeError(f"cannot store {term!r}")
 
 
+def sparql_term(term: Term) -> str:
+    """A term written for SPARQL text; pyoxigraph validates it, so nothing can be injected."""
+    return str(to_oxigraph(term))
+
+
 def from_oxigraph(term: Any) -> Term | None:
     if term is None:
         return None
@@ -68,6 +74,46 @@ def from_oxigraph(term: Any) -> Term | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_term(term: Term) -> str:
+    if isinstance(term, URIRef):
+        text = str(term)
+        if _IRI_UNSAFE.search(text):
+            raise StoreError(f"cannot store the IRI {text!r}: it contains a character IRIs refuse")
+        return f"<{text}>"
+    if isinstance(term, Literal):
+        lexical = str(term).translate(_NT_ESCAPES)
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype and term.datatype != XSD.string:
+            return f'"{lexical}"^^{_nt_term(term.datatype)}'
+        return f'"{lexical}"'
+    return str(to_oxigraph(term))
+
+
+def nquads(quads: Iterable[tuple[Term, Term, Term, Term]]) -> bytes:
+    """N-Quads of rdflib quads, written directly (no per-term pyoxigraph objects).
+
+    >>> nquads([(URIRef("http://x/s"), URIRef("http://x/p"), Literal('say "hi"', lang="en"),
+    ...          URIRef("http://x/g"))])
+    b'<http://x/s> <http://x/p> "say \\\\"hi\\\\""@en <http://x/g> .\\n'
+    """
+    seen: dict[Term, str] = {}
+    lines = []
+    for quad in quads:
+        parts = []
+        for term in quad:
+            text = seen.get(term)
+            if text is None:
+                text = seen[term] = _nt_term(term)
+            parts.append(text)
+        lines.append(" ".join(parts) + " .\n")
+    return "".join(lines).encode("utf-8")
 
 
 class Store:
@@ -127,6 +173,39 @@ class Store:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
 
+    def insert_nquads(self, data: bytes) -> None:
+        """Add N-Quads in one transaction: all of them are written, or none."""
+        try:
+            self._store.load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"writing quads failed, nothing was changed: {exc}") from exc
+
+    def replace_nquads(self, graph: str, data: bytes) -> None:
+        """Atomically replace named graph ``graph`` with ``data`` (N-Quads, all in ``graph``)."""
+        try:
+            parsed = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as exc:
+            raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
+        g = ox.NamedNode(graph)
+        if any(q.graph_name != g for q in parsed):
+            raise StoreError(f"writing graph {graph} failed: quads of another graph were given")
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in parsed)
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def bulk_load_nquads(self, path: Path) -> None:
+        """Load an N-Quads file with Oxigraph's bulk loader (fast, not one transaction)."""
+        try:
+            self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"bulk loading {path} failed: {exc}") from exc
+
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL update atomically (build it with :func:`sparql_term`, never raw input)."""
+        try:
+            self._store.update(sparql)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"update failed, nothing was changed: {exc}") from exc
+
     def load_turtle(self, path: Path, graph: str) -> None:
         """Atomically replace ``graph`` with the Turtle file at ``path``."""
         parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -176,6 +255,13 @@ class Store:
         if graph is None:
             return len(self._store)
         return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def graph_ntriples(self, graph: str) -> tuple[bytes, int]:
+        """The triples of one named graph as N-Triples, and how many there are."""
+        found = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        triples = [q.triple for q in found]
+        data: bytes | None = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return data or b"", len(triples)
 
     def dump(self, fmt: str, output: Any) -> None:
         """Write the store in an RDF format (quads formats keep the named graphs)."""
