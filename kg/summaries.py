@@ -31,6 +31,7 @@ from kg.vocabulary import CKG
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
 CONTROL_RELATIONS = (Relation.CONTROLS.value, Relation.LOSES_CONTROL_OF.value)
 EdgeKey = tuple[str, str, str]  # relation property IRI, agent IRI, target IRI
+_CONTROL = iris.BASE + "id/summary/control/"
 _CHUNK = 400  # keys per query: keeps each SPARQL text small
 
 
@@ -77,15 +78,6 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
     return keys
 
 
-def all_keys(store: Store) -> Keys:
-    """Every key the stored events feed."""
-    keys = Keys()
-    for graph in store.named_graphs():
-        if graph.startswith(iris.ARTICLE_GRAPH_PREFIX):
-            keys.add(keys_in_graph(store, graph))
-    return keys
-
-
 def refresh(store: Store, keys: Keys) -> None:
     """Recompute the summaries of ``keys`` from the raw events and replace them atomically."""
     edges, places = sorted(keys.edges), sorted(keys.places)
@@ -95,12 +87,19 @@ def refresh(store: Store, keys: Keys) -> None:
         store.update(_replace_update(edge_chunk, place_chunk, quads))
 
 
-def rebuild(store: Store) -> Keys:
-    """Drop the summary graph and recompute it from every article; returns what it covered."""
-    store.update(f"DROP SILENT GRAPH {sparql_term(URIRef(SUMMARY_GRAPH))}")
-    keys = all_keys(store)
-    refresh(store, keys)
-    return keys
+def rebuild(store: Store) -> tuple[int, int]:
+    """Recompute the summary graph from every article in one pass, replacing it atomically.
+
+    Returns how many edge summaries and how many places with control intervals it holds.
+    """
+    quads = [*_edge_summaries(store, None), *_control_intervals(store, None)]
+    g = sparql_term(URIRef(SUMMARY_GRAPH))
+    body = " .\n".join(" ".join(sparql_term(t) for t in q[:3]) for q in quads)
+    insert = f" ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}" if quads else ""
+    store.update(f"DROP SILENT GRAPH {g}{insert}")
+    edges = sum(1 for q in quads if q[2] == CKG.EdgeSummary)
+    places = {q[2] for q in quads if q[1] == CKG.summaryTarget and q[0].startswith(_CONTROL)}
+    return edges, len(places)
 
 
 def edge_node(key: EdgeKey) -> URIRef:
@@ -108,7 +107,7 @@ def edge_node(key: EdgeKey) -> URIRef:
 
 
 def interval_node(place: str, actor: str, status: str, start: date) -> URIRef:
-    return URIRef(f"{iris.BASE}id/summary/control/{_digest(place, actor, status, str(start))}")
+    return URIRef(f"{_CONTROL}{_digest(place, actor, status, str(start))}")
 
 
 def _digest(*parts: str) -> str:
@@ -123,15 +122,17 @@ def _values(terms: Iterable[str]) -> str:
     return " ".join(sparql_term(URIRef(t)) for t in terms)
 
 
-def _edge_summaries(store: Store, keys: Sequence[EdgeKey]) -> Iterator[Quad]:
-    if not keys:
+def _edge_summaries(store: Store, keys: Sequence[EdgeKey] | None) -> Iterator[Quad]:
+    """Summaries of ``keys``, or of every edge when ``keys`` is None."""
+    if keys is not None and not keys:
         return
-    rows = " ".join(f"({_values(key)})" for key in keys)
+    rows = " ".join(f"({_values(key)})" for key in keys or ())
+    values = f"VALUES (?rel ?agent ?target) {{ {rows} }}" if keys is not None else ""
     table = store.select(
         f"""PREFIX ckg: <{iris.ONTOLOGY}>
         SELECT ?rel ?agent ?target (COUNT(DISTINCT ?article) AS ?articles)
                (COUNT(DISTINCT ?e) AS ?events) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-        WHERE {{ VALUES (?rel ?agent ?target) {{ {rows} }}
+        WHERE {{ {values}
           ?e ckg:relation ?rel ; ckg:agent ?agent ; ckg:target ?target ; ckg:article ?article .
           OPTIONAL {{ ?e ckg:eventDate ?d }} }}
         GROUP BY ?rel ?agent ?target"""
@@ -164,12 +165,14 @@ class _Day:
         return "lost", frozenset(self.losers)
 
 
-def _control_intervals(store: Store, places: Sequence[str]) -> Iterator[Quad]:
-    if not places:
+def _control_intervals(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
+    """Intervals of ``places``, or of every place when ``places`` is None."""
+    if places is not None and not places:
         return
+    values = f"VALUES ?place {{ {_values(places)} }}" if places is not None else ""
     table = store.select(
         f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?place ?rel ?actor ?d ?article WHERE {{ VALUES ?place {{ {_values(places)} }}
+        SELECT ?place ?rel ?actor ?d ?article WHERE {{ {values}
           VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
           ?e ckg:relation ?rel ; ckg:target ?place ; ckg:agent ?actor ; ckg:eventDate ?d ;
              ckg:article ?article . }}"""

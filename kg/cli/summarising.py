@@ -16,7 +16,5 @@ def summarise(store: StoreOption = Path("kg-store")) -> None:
     from kg import summaries
 
     with open_store(store) as st:
-        keys = summaries.rebuild(st)
-    typer.echo(
-        f"edge summaries: {len(keys.edges)}, places with control intervals: {len(keys.places)}"
-    )
+        edges, places = summaries.rebuild(st)
+    typer.echo(f"edge summaries: {edges}, places with control intervals: {places}")
