@@ -100,14 +100,15 @@ def ingest_articles(
     default_lang: str | None = None,
     progress: Callable[[str], None] | None = None,
     jobs: int = 1,
-    bulk: bool = False,
+    bulk: bool | None = None,
     dask: str | None = None,
 ) -> IngestReport:
     """Extract and store every article of ``items``; never raises for one bad article.
 
     ``jobs`` > 1 extracts in that many local processes; ``dask`` (a scheduler address or file)
-    extracts on a Dask cluster; ``bulk`` loads new articles with Oxigraph's bulk loader. One
-    writer in this process stores everything, so each article is still written whole.
+    extracts on a Dask cluster; ``bulk`` loads new articles with Oxigraph's bulk loader (None:
+    automatically after the first 1,000 new ones). One writer in this process stores
+    everything, so each article is still written whole.
     """
     pipeline = pipeline or Pipeline()
     started = time.perf_counter()

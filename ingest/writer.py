@@ -7,10 +7,13 @@ The one writer every ingest path (sequential, ``--jobs``, Dask) feeds, in the ma
   articles are retried one by one so only the bad one is reported.
 - A changed article replaces its graph with one atomic update (drop + insert).
 - With ``bulk=True`` new articles are appended to an N-Quads shard on disk instead, and each
-  full shard is loaded with Oxigraph's bulk loader. The article's digest is one of its quads,
-  so an article is either wholly in the shard or not, and re-ingesting skips it as usual.
-- After each batch or shard, the summaries of every key the articles touched (before and after)
-  are recomputed (:mod:`kg.summaries`).
+  full shard is loaded with Oxigraph's bulk loader (all of a shard or nothing). With
+  ``bulk=None`` (automatic) a run switches to shards after its first 1,000 new articles. The
+  article's digest is one of its quads, so an article is either wholly in the shard or not,
+  and re-ingesting skips it as usual.
+- The summaries of every key the articles touched (before and after) are recomputed
+  (:mod:`kg.summaries`) when the writer closes, and on the way once 5,000 keys are waiting, so
+  keys shared by many articles are recomputed once per run rather than once per batch.
 """
 
 from __future__ import annotations
@@ -49,20 +52,25 @@ class ArticleWriter:
         self,
         store: Store,
         *,
-        bulk: bool = False,
+        bulk: bool | None = False,
         batch_size: int = 100,
         shard_bytes: int = 64 << 20,
         shard_dir: Path | None = None,
+        summary_keys: int = 5000,
+        auto_bulk_after: int = 1000,
     ):
         self.store = store
-        self.bulk = bulk
+        self.bulk = bool(bulk)
+        self.auto_bulk_after = auto_bulk_after if bulk is None else None
+        self._new = 0
         self.batch_size = batch_size
         self.shard_bytes = shard_bytes
+        self.summary_keys = summary_keys
         self._pending: dict[str, Extracted] = {}
         self._pending_bytes = 0
         self._keys = Keys()
-        self._tmp = tempfile.TemporaryDirectory(prefix="kg-shards-") if bulk else None
-        self._shard_dir = shard_dir or (Path(self._tmp.name) if self._tmp else None)
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._shard_dir = shard_dir
         self._shards = 0
         self.failed: list[tuple[Extracted, str]] = []
 
@@ -94,10 +102,13 @@ class ArticleWriter:
         if item.graph in self._pending:
             self.flush()  # the same id twice in one batch: the later text wins
         if previous is None:
+            self._new += 1
+            if self.auto_bulk_after is not None and self._new > self.auto_bulk_after:
+                self.bulk = True  # a large batch: switch to bulk shards from here on
             self._pending[item.graph] = item
             self._pending_bytes += len(item.nquads)
             if self._batch_full():
-                self.flush()
+                self.flush(final=False)
             return "new"
         self._keys.add(summaries.keys_in_graph(self.store, item.graph))
         self.store.replace_nquads(item.graph, item.nquads)
@@ -120,8 +131,9 @@ class ArticleWriter:
             return self._pending_bytes >= self.shard_bytes
         return len(self._pending) >= self.batch_size
 
-    def flush(self) -> None:
-        """Write the pending batch (or shard), then refresh the summaries it touched."""
+    def flush(self, *, final: bool = True) -> None:
+        """Write the pending batch (or shard); refresh the summaries touched so far when
+        ``final`` or when many keys are waiting (one refresh serves many batches)."""
         batch = list(self._pending.values())
         self._pending.clear()
         self._pending_bytes = 0
@@ -130,7 +142,7 @@ class ArticleWriter:
                 self._load_shard(batch)
             else:
                 self._insert(batch)
-        if self._keys:
+        if len(self._keys.edges) >= self.summary_keys or (final and self._keys):
             summaries.refresh(self.store, self._keys)
             self._keys = Keys()
 
@@ -148,7 +160,9 @@ class ArticleWriter:
             self._keys.add(item.keys)
 
     def _load_shard(self, batch: list[Extracted]) -> None:
-        assert self._shard_dir is not None
+        if self._shard_dir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="kg-shards-")
+            self._shard_dir = Path(self._tmp.name)
         self._shards += 1
         shard = self._shard_dir / f"shard-{self._shards:05d}.nq"
         with shard.open("wb") as fh:

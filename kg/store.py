@@ -80,18 +80,29 @@ _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+_IRI_TEXT: dict[str, str] = {}  # IRIs repeat across articles (predicates, classes, entities)
+
+
+def _nt_iri(iri: str) -> str:
+    text = _IRI_TEXT.get(iri)
+    if text is None:
+        if _IRI_UNSAFE.search(iri):
+            raise StoreError(f"cannot store the IRI {iri!r}: it contains a character IRIs refuse")
+        text = f"<{iri}>"
+        if len(_IRI_TEXT) < 200_000:
+            _IRI_TEXT[iri] = text
+    return text
+
+
 def _nt_term(term: Term) -> str:
     if isinstance(term, URIRef):
-        text = str(term)
-        if _IRI_UNSAFE.search(text):
-            raise StoreError(f"cannot store the IRI {text!r}: it contains a character IRIs refuse")
-        return f"<{text}>"
+        return _nt_iri(str(term))
     if isinstance(term, Literal):
         lexical = str(term).translate(_NT_ESCAPES)
         if term.language:
             return f'"{lexical}"@{term.language}'
         if term.datatype and term.datatype != XSD.string:
-            return f'"{lexical}"^^{_nt_term(term.datatype)}'
+            return f'"{lexical}"^^{_nt_iri(str(term.datatype))}'
         return f'"{lexical}"'
     return str(to_oxigraph(term))
 
@@ -103,17 +114,13 @@ def nquads(quads: Iterable[tuple[Term, Term, Term, Term]]) -> bytes:
     ...          URIRef("http://x/g"))])
     b'<http://x/s> <http://x/p> "say \\\\"hi\\\\""@en <http://x/g> .\\n'
     """
-    seen: dict[Term, str] = {}
-    lines = []
-    for quad in quads:
-        parts = []
-        for term in quad:
-            text = seen.get(term)
-            if text is None:
-                text = seen[term] = _nt_term(term)
-            parts.append(text)
-        lines.append(" ".join(parts) + " .\n")
+    lines = [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} {_nt_term(g)} .\n" for s, p, o, g in quads]
     return "".join(lines).encode("utf-8")
+
+
+def triples_text(quads: Iterable[tuple[Term, Term, Term, Term]]) -> str:
+    """The triples of ``quads`` (graph ignored) as SPARQL INSERT DATA / N-Triples text."""
+    return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o, _ in quads)
 
 
 class Store:

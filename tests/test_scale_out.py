@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest import batch as batch_module
 from ingest.batch import ingest_articles
+from ingest.parallel import extract
+from ingest.pipeline import Pipeline
+from ingest.writer import ArticleWriter, Extracted
 from kg import iris
 from kg.model import Article
 from kg.store import Store
@@ -139,3 +143,18 @@ def test_an_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path) -> Non
     result = CliRunner().invoke(app, args, input="Clashes in Raqqa.")
     assert result.exit_code == 1
     assert result.output.startswith("error: cannot reach the Dask scheduler")
+
+
+def test_a_large_batch_switches_to_bulk_shards_by_itself(
+    disk_store: Store, expected: set[tuple[str, ...]], pipeline: Pipeline
+) -> None:
+    fingerprint = batch_module._fingerprint(pipeline.gazetteer)
+    batch_module.ensure_reference_data(disk_store, pipeline.gazetteer)
+    with ArticleWriter(disk_store, bulk=None, auto_bulk_after=3) as writer:
+        for item in batch():
+            outcome = extract(pipeline, item, batch_module.article_digest(item, fingerprint))
+            assert isinstance(outcome, Extracted)
+            writer.write(outcome)
+        assert writer.bulk
+    assert quads(disk_store) == expected
+    assert ingest_articles(disk_store, batch()).unchanged == 8

@@ -77,9 +77,13 @@ def ingest(
         int, typer.Option("--jobs", "-j", min=1, help="Extract in N worker processes.")
     ] = 1,
     bulk: Annotated[
-        bool,
-        typer.Option(help="Load new articles with Oxigraph's bulk loader (large batches)."),
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--bulk/--no-bulk",
+            help="Load new articles with Oxigraph's bulk loader "
+            "(default: automatically after the first 1,000 new articles).",
+        ),
+    ] = None,
     dask: Annotated[
         str | None,
         typer.Option(
