@@ -131,12 +131,24 @@ def read_jsonl_lines(lines: Iterable[str], where: str) -> Iterator[Article | Ski
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article | Skipped]:
+    """Records of a JSON Lines file, read a line at a time (memory stays flat on huge files)."""
     try:
-        text, _warning = decode(path.read_bytes())
+        with path.open("rb") as fh:
+            if fh.read(2) in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: rare, decode it whole
+                text, _warning = decode(path.read_bytes())
+                yield from read_jsonl_lines(text.splitlines(), str(path))
+                return
+            fh.seek(0)
+            yield from read_jsonl_lines((_line_text(raw) for raw in fh), str(path))
     except (OSError, ValueError) as exc:
         yield Skipped(str(path), f"cannot read: {exc}")
-        return
-    yield from read_jsonl_lines(text.splitlines(), str(path))
+
+
+def _line_text(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return decode(raw)[0]
 
 
 def read_stdin() -> Iterator[Article | Skipped]:
