@@ -130,20 +130,26 @@ def _edge_summaries(store: Store, keys: Sequence[EdgeKey] | None) -> Iterator[Qu
     """Summaries of ``keys``, or of every edge when ``keys`` is None."""
     if keys is not None and not keys:
         return
-    rows = " ".join(f"({_values(key)})" for key in keys or ())
-    values = f"VALUES (?rel ?agent ?target) {{ {rows} }}" if keys is not None else ""
+    # Restricting by agent and filtering here is ~3x faster in Oxigraph than a VALUES join on
+    # all three columns.
+    wanted = set(keys) if keys is not None else None
+    agents = sorted({agent for _, agent, _ in keys or ()})
+    values = f"VALUES ?agent {{ {_values(agents)} }}" if keys is not None else ""
     table = store.select(
         f"""PREFIX ckg: <{iris.ONTOLOGY}>
         SELECT ?rel ?agent ?target (COUNT(DISTINCT ?article) AS ?articles)
                (COUNT(DISTINCT ?e) AS ?events) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
         WHERE {{ {values}
-          ?e ckg:relation ?rel ; ckg:agent ?agent ; ckg:target ?target ; ckg:article ?article .
+          ?e ckg:agent ?agent ; ckg:relation ?rel ; ckg:target ?target ; ckg:article ?article .
           OPTIONAL {{ ?e ckg:eventDate ?d }} }}
         GROUP BY ?rel ?agent ?target"""
     )
     g = URIRef(SUMMARY_GRAPH)
     for rel, agent, target, articles, events, first, last in table.rows:
-        node = edge_node((str(rel), str(agent), str(target)))
+        key = (str(rel), str(agent), str(target))
+        if wanted is not None and key not in wanted:
+            continue
+        node = edge_node(key)
         yield node, RDF.type, CKG.EdgeSummary, g
         yield node, CKG.summaryRelation, URIRef(str(rel)), g
         yield node, CKG.summaryAgent, URIRef(str(agent)), g
