@@ -225,7 +225,7 @@ def rdflib_side_by_side(quads: str, cache: str) -> dict[str, Any]:
     from kg.queries import canned_queries, get_query
 
     path = graph_file(int(quads), cache)
-    names = [n for n in ("supporters-of", "control-as-of") if n in canned_queries()]
+    names = [n for n in ("supporters-of", "events-of-actor") if n in canned_queries()]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "store") as store:
         ox_load, _ = timed(lambda: store.bulk_load_nquads(path))
         summaries.rebuild(store)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import sysconfig
 import time
 import urllib.parse
 import urllib.request
@@ -26,8 +28,16 @@ from tests.conftest import article
 
 
 def oxigraph_binary() -> str | None:
-    beside_python = Path(sys.executable).with_name("oxigraph")
-    return str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
+    """The server pip installed: beside this Python, in a scripts folder, or on PATH."""
+    folders = [
+        Path(sys.executable).parent,
+        Path(sysconfig.get_path("scripts")),
+        Path(sysconfig.get_path("scripts", f"{os.name}_user")),
+    ]
+    for folder in folders:
+        if (folder / "oxigraph").exists():
+            return str(folder / "oxigraph")
+    return shutil.which("oxigraph")
 
 
 def free_port() -> int:
