@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from ingest.batch import ingest_articles
 from ingest.writer import ArticleWriter
 from kg import iris, summaries
+from kg.cli import app
 from kg.store import Store
 from tests.conftest import article
 
@@ -105,3 +108,17 @@ def test_rebuild_restores_a_dropped_summary_graph(history: Store) -> None:
     assert summaries.summary_triples(history) == set()
     summaries.rebuild(history)
     assert summaries.summary_triples(history) == maintained
+
+
+def test_kg_summarise_rebuilds_the_graph_and_says_how_big_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store(path) as store:
+        ingest_articles(store, [dated(SDF_TAKES_TABQA, "a", "2017-05-10")])
+        store.replace_graph(summaries.SUMMARY_GRAPH, [])
+    result = CliRunner().invoke(app, ["summarise", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "edge summaries: 1, places with control intervals: 1"
+    with Store(path) as store:
+        assert summaries.control_intervals(store, TABQA) == [
+            (SDF, "controlled", "2017-05-10", None)
+        ]

@@ -8,14 +8,9 @@ commands so ``kg --help`` starts fast.
 
 from __future__ import annotations
 
-from kg.cli import (  # noqa: F401  (registration)
-    demo,
-    evaluating,
-    exporting,
-    ingesting,
-    pushing,
-    querying,
-)
+from kg.cli import demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
+from kg.cli import pushing as pushing  # registration
+from kg.cli import summarising as summarising  # registration
 from kg.cli._app import app, export_app
 
 
