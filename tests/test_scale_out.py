@@ -16,7 +16,7 @@ from ingest.writer import ArticleWriter, Extracted
 from kg import iris
 from kg.model import Article
 from kg.store import Store
-from kg.summaries import SUMMARY_GRAPH
+from kg.summaries import SUMMARY_GRAPH, Keys
 from tests.conftest import article
 
 SENTENCES = [
@@ -158,3 +158,21 @@ def test_a_large_batch_switches_to_bulk_shards_by_itself(
         assert writer.bulk
     assert quads(disk_store) == expected
     assert ingest_articles(disk_store, batch()).unchanged == 8
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["transactions", "bulk shards"])
+def test_an_article_the_store_refuses_is_reported_and_the_others_still_land(
+    disk_store: Store, pipeline: Pipeline, bulk: bool
+) -> None:
+    good = [extract(pipeline, item, f"digest-{item.doc_id}") for item in batch(3)]
+    assert all(isinstance(item, Extracted) for item in good)
+    broken = Extracted(
+        "broken", iris.article_graph("broken"), "digest", b"<not an N-Quads line\n",
+        Keys(), "en", 0, 0, 0,
+    )  # fmt: skip
+    with ArticleWriter(disk_store, bulk=bulk) as writer:
+        for item in [good[0], broken, *good[1:]]:
+            writer.write(item)  # type: ignore[arg-type]
+    assert [failed.doc_id for failed, _ in writer.failed] == ["broken"]
+    stored = {g for g in disk_store.named_graphs() if g.startswith(iris.ARTICLE_GRAPH_PREFIX)}
+    assert stored == {iris.article_graph(f"doc-{i}") for i in range(3)}
