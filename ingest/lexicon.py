@@ -90,7 +90,11 @@ class PhraseIndex(Generic[T]):
     def match_at(self, words: Sequence[Token], i: int) -> tuple[int, list[T]] | None:
         """Length and values of the longest phrase starting at ``words[i]``."""
         readings = self._readings(words[i].norm)
-        lengths = set().union(*(self._lengths.get(r, set()) for r in readings))
+        # Most words start no phrase: answer them without building any set.
+        starting = [self._lengths[r] for r in readings if r in self._lengths]
+        if not starting:
+            return None
+        lengths = starting[0] if len(starting) == 1 else set().union(*starting)
         for length in sorted(lengths, reverse=True):
             if i + length > len(words):
                 continue

@@ -106,13 +106,14 @@ def normalise(text: str) -> NormalisedText:
     >>> text[slice(*n.span(start, start + 4))]
     'إدلب'
     """
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, c in enumerate(text):
-        folded = fold_char(c)
-        chars.append(folded)
-        origin.extend([i] * len(folded))
-    return NormalisedText("".join(chars), tuple(origin), len(text))
+    # One fold per distinct character, then str.translate: most texts use ~100 distinct ones.
+    table = {ord(c): fold_char(c) for c in set(text)}
+    folded = text.translate(table)
+    if all(len(f) == 1 for f in table.values()):
+        return NormalisedText(folded, tuple(range(len(text))), len(text))
+    widths = {c: len(f) for c, f in zip(map(chr, table), table.values(), strict=True)}
+    origin = tuple(i for i, c in enumerate(text) for _ in range(widths[c]))
+    return NormalisedText(folded, origin, len(text))
 
 
 def normalise_label(label: str) -> str:

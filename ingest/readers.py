@@ -152,6 +152,7 @@ def read_jsonl_lines(lines: Iterable[str], where: str) -> Iterator[Article | Ski
 
 
 def read_jsonl_file(path: Path) -> Iterator[Article | Skipped]:
+    """Records of a JSON Lines file, read a line at a time (memory stays flat on huge files)."""
     try:
         yield from read_jsonl_records(iter_lines(path), str(path))
     except (OSError, ValueError) as exc:

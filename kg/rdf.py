@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -38,6 +39,7 @@ EVENT_CLASS: dict[Relation, URIRef] = {
 }
 
 
+@lru_cache(maxsize=64)
 def relation_property(relation: Relation) -> URIRef:
     return URIRef(iris.ONTOLOGY + relation.value)
 
@@ -46,6 +48,7 @@ def type_class(type_name: str) -> URIRef:
     return URIRef(iris.ONTOLOGY + type_name)
 
 
+@lru_cache(maxsize=4096)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from types import TracebackType
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 
 from kg import iris, store_lock
 from kg.errors import (
@@ -85,6 +86,11 @@ def to_oxigraph(term: Term) -> Any:
     raise TypeError(f"cannot store {term!r}")
 
 
+def sparql_term(term: Term) -> str:
+    """A term written for SPARQL text; pyoxigraph validates it, so nothing can be injected."""
+    return str(to_oxigraph(term))
+
+
 def from_oxigraph(term: Any) -> Term | None:
     if term is None:
         return None
@@ -97,6 +103,53 @@ def from_oxigraph(term: Any) -> Term | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     raise TypeError(f"unsupported term {term!r}")
+
+
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+_IRI_TEXT: dict[str, str] = {}  # IRIs repeat across articles (predicates, classes, entities)
+
+
+def _nt_iri(iri: str) -> str:
+    text = _IRI_TEXT.get(iri)
+    if text is None:
+        if _IRI_UNSAFE.search(iri):
+            raise StoreError(f"cannot store the IRI {iri!r}: it contains a character IRIs refuse")
+        text = f"<{iri}>"
+        if len(_IRI_TEXT) < 200_000:
+            _IRI_TEXT[iri] = text
+    return text
+
+
+def _nt_term(term: Term) -> str:
+    if isinstance(term, URIRef):
+        return _nt_iri(str(term))
+    if isinstance(term, Literal):
+        lexical = str(term).translate(_NT_ESCAPES)
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype and term.datatype != XSD.string:
+            return f'"{lexical}"^^{_nt_iri(str(term.datatype))}'
+        return f'"{lexical}"'
+    return str(to_oxigraph(term))
+
+
+def nquads(quads: Iterable[tuple[Term, Term, Term, Term]]) -> bytes:
+    """N-Quads of rdflib quads, written directly (no per-term pyoxigraph objects).
+
+    >>> nquads([(URIRef("http://x/s"), URIRef("http://x/p"), Literal('say "hi"', lang="en"),
+    ...          URIRef("http://x/g"))])
+    b'<http://x/s> <http://x/p> "say \\\\"hi\\\\""@en <http://x/g> .\\n'
+    """
+    lines = [f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} {_nt_term(g)} .\n" for s, p, o, g in quads]
+    return "".join(lines).encode("utf-8")
+
+
+def triples_text(quads: Iterable[tuple[Term, Term, Term, Term]]) -> str:
+    """The triples of ``quads`` (graph ignored) as SPARQL INSERT DATA / N-Triples text."""
+    return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o, _ in quads)
 
 
 class Store:
@@ -175,6 +228,39 @@ class Store:
         except (SyntaxError, ValueError) as exc:
             raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
 
+    def insert_nquads(self, data: bytes) -> None:
+        """Add N-Quads in one transaction: all of them are written, or none."""
+        try:
+            self._store.load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"writing quads failed, nothing was changed: {exc}") from exc
+
+    def replace_nquads(self, graph: str, data: bytes) -> None:
+        """Atomically replace named graph ``graph`` with ``data`` (N-Quads, all in ``graph``)."""
+        try:
+            parsed = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        except SyntaxError as exc:
+            raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
+        g = ox.NamedNode(graph)
+        if any(q.graph_name != g for q in parsed):
+            raise StoreError(f"writing graph {graph} failed: quads of another graph were given")
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in parsed)
+        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+
+    def bulk_load_nquads(self, path: Path) -> None:
+        """Load an N-Quads file with Oxigraph's bulk loader (fast, not one transaction)."""
+        try:
+            self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"bulk loading {path} failed: {exc}") from exc
+
+    def update(self, sparql: str) -> None:
+        """Apply a SPARQL update atomically (build it with :func:`sparql_term`, never raw input)."""
+        try:
+            self._store.update(sparql)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"update failed, nothing was changed: {exc}") from exc
+
     def load_turtle(self, path: Path, graph: str) -> None:
         """Atomically replace ``graph`` with the Turtle file at ``path``."""
         parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
@@ -240,6 +326,13 @@ class Store:
                 return len(self._store)
             pattern = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
             return sum(1 for _ in pattern)
+
+    def graph_ntriples(self, graph: str) -> tuple[bytes, int]:
+        """The triples of one named graph as N-Triples, and how many there are."""
+        found = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        triples = [q.triple for q in found]
+        data: bytes | None = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return data or b"", len(triples)
 
     def dump(self, fmt: str, output: Any) -> None:
         """Write the store in an RDF format (quads formats keep the named graphs)."""

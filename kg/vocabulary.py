@@ -25,9 +25,11 @@ class CKG(DefinedNamespace):
     ClashEvent: URIRef  # Clash event
     Coalition: URIRef  # Coalition
     ControlEvent: URIRef  # Control event
+    ControlInterval: URIRef  # control interval
     Country: URIRef  # Country
     CountryTerritory: URIRef  # Country (territory)
     Dam: URIRef  # Dam
+    EdgeSummary: URIRef  # edge summary
     Event: URIRef  # Event
     Extractor: URIRef  # Extractor
     Facility: URIRef  # Facility
@@ -72,6 +74,9 @@ class CKG(DefinedNamespace):
     predecessorOf: URIRef  # predecessor of
     relation: URIRef  # relation
     successorOf: URIRef  # successor of
+    summaryAgent: URIRef  # summarised agent
+    summaryRelation: URIRef  # summarised relation
+    summaryTarget: URIRef  # summarised target
     supports: URIRef  # supports
     surrendersTo: URIRef  # surrenders to
     target: URIRef  # target
@@ -81,12 +86,18 @@ class CKG(DefinedNamespace):
     activeFrom: URIRef  # active from
     activeTo: URIRef  # active until
     agentDescription: URIRef  # agent description
+    articleCount: URIRef  # article count
     confidence: URIRef  # confidence
     contentDigest: URIRef  # content digest
+    controlStatus: URIRef  # control status
     discovered: URIRef  # discovered
+    endDate: URIRef  # end date
+    eventCount: URIRef  # event count
     eventDate: URIRef  # event date
     extractorVersion: URIRef  # extractor version
+    firstDate: URIRef  # first date
     language: URIRef  # language
+    lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index

@@ -103,3 +103,17 @@ def test_store_reopens_with_its_content(tmp_path: Path) -> None:
         n = s.count()
     with Store(tmp_path / "s", read_only=True) as s:
         assert s.count() == n
+
+
+def test_jsonl_is_read_a_line_at_a_time_and_each_line_decoded_on_its_own(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "mixed.jsonl"
+    utf8 = '{"id": "a", "text": "قصف على إدلب"}\n'.encode()
+    cp1256 = '{"id": "b", "text": "اشتباكات في الرقة"}\n'.encode("cp1256")
+    path.write_bytes(utf8 + cp1256)
+    records = list(read_paths([path]))
+    assert [(r.doc_id, r.text) for r in records] == [  # type: ignore[union-attr]
+        ("a", "قصف على إدلب"),
+        ("b", "اشتباكات في الرقة"),
+    ]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import kg.cli.plotting  # noqa: F401  (registration)
 from kg.cli import admin, demo, evaluating, exporting, ingesting, querying  # noqa: F401  (registration)
+from kg.cli import pushing as pushing  # registration
 from kg.cli import serving as serving  # registration (an explicit re-export, kept on its own line)
+from kg.cli import summarising as summarising  # registration
 from kg.cli._app import app, export_app
 
 

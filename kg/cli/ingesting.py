@@ -14,12 +14,18 @@ from kg.cli._app import StoreOption, app, err, friendly, open_store, parse_date
 
 
 def _ingest_with_progress(
-    store: Any, paths: list[str], *, default_date: date | None, lang: str | None, quiet: bool
+    store: Any,
+    paths: list[str],
+    *,
+    default_date: date | None,
+    lang: str | None,
+    quiet: bool,
+    scale: dict[str, Any],
 ) -> Any:
     from ingest.batch import ingest_paths
 
     if quiet or not sys.stderr.isatty():
-        return ingest_paths(store, paths, default_date=default_date, default_lang=lang)
+        return ingest_paths(store, paths, default_date=default_date, default_lang=lang, **scale)
     columns = (
         TextColumn("ingesting"),
         BarColumn(),
@@ -35,6 +41,7 @@ def _ingest_with_progress(
             default_date=default_date,
             default_lang=lang,
             progress=lambda doc: bar.update(task, advance=1, description=doc),
+            **scale,
         )
     return report
 
@@ -66,9 +73,30 @@ def ingest(
         str | None, typer.Option(help="Language (ar, fr, en) instead of detecting it.")
     ] = None,
     quiet: Annotated[bool, typer.Option(help="No progress bar.")] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Extract in N worker processes.")
+    ] = 1,
+    bulk: Annotated[
+        bool | None,
+        typer.Option(
+            "--bulk/--no-bulk",
+            help="Load new articles with Oxigraph's bulk loader "
+            "(default: automatically after the first 1,000 new articles).",
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            help="Extract on a Dask cluster: scheduler address (tcp://host:8786) or file.",
+        ),
+    ] = None,
 ) -> None:
     """Ingest .txt files, .jsonl files, folders (recursive) or - (stdin) into the store."""
     default_date = parse_date(on) if on else None
+    scale = {"jobs": jobs, "bulk": bulk, "dask": dask}
     with open_store(store) as st:
-        report = _ingest_with_progress(st, paths, default_date=default_date, lang=lang, quiet=quiet)
+        report = _ingest_with_progress(
+            st, paths, default_date=default_date, lang=lang, quiet=quiet, scale=scale
+        )
     typer.echo(_summary(report))

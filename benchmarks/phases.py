@@ -1,0 +1,311 @@
+"""One benchmark phase per process; the last line printed is a JSON record of its figures.
+
+Called by benchmarks/run_all.py: python benchmarks/phases.py PHASE [ARGS...]
+  ingest LANG|mixed N [--jobs J] [--bulk]   articles/s into a fresh on-disk store
+  reingest mixed N                          the no-op path: everything unchanged
+  bulk QUADS CACHE                          kg's bulk writer vs raw Oxigraph bulk_load
+  queries QUADS CACHE                       canned-query latency on a synthetic graph
+  rdflib QUADS CACHE                        the same load and two queries in rdflib, in memory
+  cli                                       start-up of `kg --help` and a trivial `kg query`
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic
+
+from ingest.batch import ensure_reference_data, ingest_articles
+from ingest.pipeline import Pipeline
+from kg import iris, summaries
+from kg.model import Article
+from kg.store import Store
+
+SUMMARY_QUERIES = {
+    "control-as-of via summaries": """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?as_of ?place ?actor ?status ?since WHERE {
+  GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+    ?i a ckg:ControlInterval ; ckg:summaryTarget ?place ; ckg:summaryAgent ?actor ;
+       ckg:controlStatus ?status ; ckg:firstDate ?since .
+    OPTIONAL { ?i ckg:endDate ?end }
+  }
+  FILTER(?since <= ?as_of && (!BOUND(?end) || ?end > ?as_of))
+}""",
+    "supporters-of via summaries": """
+PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?actor ?supporter ?articles ?first ?last WHERE {
+  GRAPH <https://w3id.org/conflict-kg/graph/summary> {
+    ?s ckg:summaryRelation ckg:supports ; ckg:summaryTarget ?actor ;
+       ckg:summaryAgent ?supporter ; ckg:articleCount ?articles .
+    OPTIONAL { ?s ckg:firstDate ?first ; ckg:lastDate ?last }
+  }
+} ORDER BY DESC(?articles)""",
+}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return time.perf_counter() - started, result
+
+
+def corpus(which: str, n: int) -> list[Article]:
+    if which == "mixed":
+        return [a for lang in ("ar", "fr", "en") for a in synthetic.articles(lang, n // 3)]
+    return list(synthetic.articles(which, n))
+
+
+def ingest(which: str, n: str, *options: str) -> dict[str, Any]:
+    jobs = int(options[options.index("--jobs") + 1]) if "--jobs" in options else 1
+    batch = corpus(which, int(n))
+    pipeline = Pipeline()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "store") as store:
+        ensure_reference_data(store, pipeline.gazetteer)
+        reference = store.count()
+        seconds, report = timed(
+            lambda: ingest_articles(
+                store, batch, pipeline=pipeline, jobs=jobs, bulk="--bulk" in options
+            )
+        )
+        quads = store.count() - reference
+    words = sum(len(a.text.split()) for a in batch)
+    return {
+        "articles": report.articles,
+        "articles_per_s": len(batch) / seconds,
+        "words_per_article": words / len(batch),
+        "words_per_s": words / seconds,
+        "quads_per_s": quads / seconds,
+        "events_per_article": report.events / max(report.articles, 1),
+    }
+
+
+def reingest(which: str, n: str) -> dict[str, Any]:
+    batch = corpus(which, int(n))
+    pipeline = Pipeline()
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "store") as store:
+        ingest_articles(store, batch, pipeline=pipeline)
+        seconds, report = timed(lambda: ingest_articles(store, batch, pipeline=pipeline))
+    assert report.articles == 0, "re-ingest wrote something"
+    return {"articles_per_s": len(batch) / seconds}
+
+
+def graph_file(quads: int, cache: str) -> Path:
+    path = Path(cache) / f"graph-{quads}.nq"
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        synthetic.write_graph(partial, quads)
+        partial.rename(path)
+    return path
+
+
+def bulk(quads: str, cache: str) -> dict[str, Any]:
+    from ingest.writer import ArticleWriter, Extracted
+    from kg.summaries import Keys
+
+    data = graph_file(int(quads), cache).read_bytes()
+    items = _split_by_graph(data)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw_path = Path(tmp) / "all.nq"
+        raw_path.write_bytes(data)
+        with Store(Path(tmp) / "raw") as raw:
+            raw_s, _ = timed(lambda: raw.bulk_load_nquads(raw_path))
+            count = raw.count()
+        raw_path.unlink()
+        with Store(Path(tmp) / "kg") as store:
+            extracted = [
+                Extracted(g, g, "", body, Keys(), "en", 0, 0, 0) for g, body in items.items()
+            ]
+
+            def write() -> None:
+                with ArticleWriter(store, bulk=True) as writer:
+                    for item in extracted:
+                        writer.write(item)
+
+            writer_s, _ = timed(write)
+            summaries_s, _ = timed(lambda: summaries.rebuild(store))
+    return {
+        "quads": count,
+        "raw_s": raw_s,
+        "raw_qps": count / raw_s,
+        "writer_s": writer_s,
+        "writer_qps": count / writer_s,
+        "summaries_s": summaries_s,
+    }
+
+
+def _split_by_graph(data: bytes) -> dict[str, bytes]:
+    """Per-article N-Quads (the generator writes each article's quads together)."""
+    parts: dict[str, list[bytes]] = {}
+    for line in data.splitlines(keepends=True):
+        graph = line.rsplit(b" ", 2)[-2].decode()[1:-1]
+        parts.setdefault(graph, []).append(line)
+    return {g: b"".join(lines) for g, lines in parts.items()}
+
+
+def _parameters(store: Store) -> dict[str, str]:
+    """A frequent actor (most supported) and a mid-range date."""
+    top = store.select(
+        """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+        SELECT ?actor WHERE { ?s ckg:summaryRelation ckg:supports ; ckg:summaryTarget ?actor ;
+        ckg:articleCount ?n } ORDER BY DESC(?n) LIMIT 1"""
+    )
+    actor = str(top.rows[0][0]) if top.rows else iris.entity_iri("actor", "syria")
+    return {"actor": actor, "as_of": "2016-06-30"}
+
+
+def queries(quads: str, cache: str, limit: str = "120") -> dict[str, Any]:
+    """Load, build summaries, then time each query in its own process (killed after ``limit`` s)."""
+    from kg.queries import canned_queries
+
+    path = graph_file(int(quads), cache)
+    latency: dict[str, float | None] = {}
+    rows: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(tmp) / "store"
+        with Store(where) as store:
+            load_s, _ = timed(lambda: store.bulk_load_nquads(path))
+            count = store.count()
+            ensure_reference_data(store, Pipeline().gazetteer)
+            summaries_s, _ = timed(lambda: summaries.rebuild(store))
+            given = _parameters(store)
+        for name in [*sorted(canned_queries()), *SUMMARY_QUERIES]:
+            argv = [sys.executable, __file__, "query", str(where), name, json.dumps(given)]
+            try:
+                done = subprocess.run(argv, capture_output=True, text=True, timeout=float(limit))
+                record = json.loads(done.stdout.strip().splitlines()[-1])
+                latency[name], rows[name] = record["seconds"], f"{record['rows']} rows"
+            except subprocess.TimeoutExpired:
+                latency[name], rows[name] = None, f"stopped after {limit} s"
+    return {"quads": count, "load_s": load_s, "summaries_s": summaries_s,
+            "latency": latency, "rows": rows}  # fmt: skip
+
+
+def query(where: str, name: str, given_json: str) -> dict[str, Any]:
+    """Best of two runs of one canned (or summary) query on a read-only store."""
+    from rdflib import XSD, Literal, URIRef
+
+    from kg.queries import canned_queries, run_query
+
+    given = json.loads(given_json)
+    with Store(where, read_only=True) as store:
+        if name in SUMMARY_QUERIES:
+            sparql = SUMMARY_QUERIES[name]
+            bind = (
+                {"as_of": Literal(given["as_of"], datatype=XSD.date)}
+                if "?as_of" in sparql
+                else None
+            )
+            runs = [timed(lambda: store.select(sparql, bind)) for _ in range(2)]
+        else:
+            wanted = {p.name for p in canned_queries()[name].parameters}
+            params = {k: v for k, v in given.items() if k in wanted}
+            runs = [timed(lambda: run_query(store, name, params, lambda k, t: URIRef(t)))
+                    for _ in range(2)]  # fmt: skip
+    return {"seconds": min(s for s, _ in runs), "rows": len(runs[0][1].rows)}
+
+
+def rdflib_side_by_side(quads: str, cache: str) -> dict[str, Any]:
+    from rdflib import Dataset
+
+    from kg.queries import canned_queries, get_query
+
+    path = graph_file(int(quads), cache)
+    names = [n for n in ("supporters-of", "events-of-actor") if n in canned_queries()]
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "store") as store:
+        ox_load, _ = timed(lambda: store.bulk_load_nquads(path))
+        summaries.rebuild(store)
+        given = _parameters(store)
+        ox_times = {}
+        for name in names:
+            sparql = get_query(name).text
+            bindings = _bindings(name, given)
+            ox_times[name] = min(
+                timed(lambda s=sparql, b=bindings: store.select(s, b))[0] for _ in range(2)
+            )
+    dataset = Dataset(default_union=True)
+    rdflib_load, _ = timed(lambda: dataset.parse(str(path), format="nquads"))
+    rdflib_times = {}
+    for name in names:
+        sparql = get_query(name).text
+        bindings = _bindings(name, given)
+        rdflib_times[name] = timed(
+            lambda s=sparql, b=bindings: list(dataset.query(s, initBindings=b))
+        )[0]
+    return {
+        "quads": len(dataset),
+        "oxigraph_load_s": ox_load,
+        "rdflib_load_s": rdflib_load,
+        "load_ratio": rdflib_load / ox_load,
+        "oxigraph": ox_times,
+        "rdflib": rdflib_times,
+    }
+
+
+def _bindings(name: str, given: dict[str, str]) -> dict[str, Any]:
+    from rdflib import XSD, Literal, URIRef
+
+    if name == "control-as-of":
+        return {"as_of": Literal(given["as_of"], datatype=XSD.date)}
+    return {"actor": URIRef(given["actor"])}
+
+
+def cli() -> dict[str, Any]:
+    kg = Path(sys.executable).with_name("kg")
+    command = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg"]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = str(Path(tmp) / "store")
+        with Store(store) as st:
+            ingest_articles(st, list(synthetic.articles("en", 5)))
+        runs = {
+            "kg --help": [*command, "--help"],
+            "kg query supporters-of (5-article store)": [
+                *command,
+                "query",
+                "supporters-of",
+                "--param",
+                "actor=SDF",
+                "--store",
+                store,
+            ],
+        }
+        start = {}
+        for name, argv in runs.items():
+            times = []
+            for _ in range(3):
+                seconds, done = timed(lambda a=argv: subprocess.run(a, capture_output=True))
+                assert done.returncode == 0, done.stderr
+                times.append(seconds)
+            start[name] = min(times)
+    return {"start": start}
+
+
+PHASES: dict[str, Callable[..., dict[str, Any]]] = {
+    "ingest": ingest,
+    "reingest": reingest,
+    "bulk": bulk,
+    "queries": queries,
+    "query": query,
+    "rdflib": rdflib_side_by_side,
+    "cli": cli,
+}
+
+
+if __name__ == "__main__":
+    record = PHASES[sys.argv[1]](*sys.argv[2:])
+    record["peak_mb"] = peak_mb()
+    print(json.dumps(record))
