@@ -150,20 +150,72 @@ class Line:
 def iter_lines(path: Path, max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Line]:
     """The lines of a text file, decoded, streamed with memory bounded by ``max_chars``.
 
-    The first warning (a legacy encoding) comes with line 1; invalid UTF-8 is reported on the
-    line where it occurs. Lines longer than ``max_chars`` are skipped without being held.
+    The first warning (a legacy encoding) comes with line 1. In a file that reads as UTF-8,
+    each line is decoded on its own, so one line saved in a legacy encoding (a JSONL record
+    pasted from another export) is decoded as such, with a warning naming its line, and does not
+    garble its neighbours. Lines longer than ``max_chars`` are skipped without being held.
     """
     with path.open("rb") as raw:
         encoding = sniff(raw.read(SNIFF_BYTES), complete=False)
         raw.seek(0)
-        text = io.TextIOWrapper(raw, encoding=encoding.codec, errors="replace", newline=None)
-        checked_utf8 = encoding.codec == "utf-8"  # its sniff warning is given line by line
-        pending = None if checked_utf8 else encoding.warning
-        for number, line in enumerate(_bounded_lines(text, max_chars), start=1):
+        if encoding.codec.startswith(("utf-16", "utf-32")):  # lines are not byte-separable
+            text = io.TextIOWrapper(raw, encoding=encoding.codec, errors="replace", newline=None)
+            pending = encoding.warning
+            for number, line in enumerate(_bounded_lines(text, max_chars), start=1):
+                warning, pending = pending, None
+                yield Line(number, line, warning)
+            return
+        legacy = None if encoding.codec == "utf-8" else encoding
+        pending = legacy.warning if legacy else None
+        for number, data in enumerate(_bounded_byte_lines(raw, max_chars), start=1):
             warning, pending = pending, None
-            if line is not None and checked_utf8 and "\ufffd" in line:
-                warning = "invalid UTF-8 replaced by U+FFFD"
-            yield Line(number, line, warning)
+            if data is None:
+                yield Line(number, None, warning)
+                continue
+            try:
+                yield Line(number, _text(data.decode("utf-8-sig" if number == 1 else "utf-8")))
+                continue
+            except UnicodeDecodeError:
+                pass
+            codec = legacy.codec if legacy else _line_codec(data)
+            if codec == "utf-8":
+                line_text = data.decode("utf-8", errors="replace")
+                yield Line(number, _text(line_text), "invalid UTF-8 replaced by U+FFFD")
+            else:
+                line_text = data.decode(codec, errors="replace")
+                note = warning or f"this line is not UTF-8: read as {codec}"
+                yield Line(number, _text(line_text), note)
+
+
+def _line_codec(data: bytes) -> str:
+    """The encoding of one line that is not valid UTF-8: a legacy code page when the line reads
+    as one throughout (several non-ASCII bytes, none of them a UTF-8 sequence), else UTF-8 with
+    some bad bytes."""
+    text = data.decode("utf-8", errors="replace")
+    utf8_chars = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    high_bytes = sum(1 for b in data if b > 127)
+    if utf8_chars == 0 and high_bytes >= 2:
+        return sniff(data).codec
+    return "utf-8"
+
+
+def _text(line: str) -> str:
+    """Universal newlines, as text mode gives them."""
+    return line.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _bounded_byte_lines(raw: io.BufferedReader, max_chars: int) -> Iterator[bytes | None]:
+    limit = max_chars * 4 + 1  # a character is at most four bytes of UTF-8
+    while True:
+        line = raw.readline(limit)
+        if not line:
+            return
+        if len(line) < limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):  # drop the rest of the over-long line
+            line = raw.readline(1 << 16)
+        yield None
 
 
 def _bounded_lines(text: io.TextIOWrapper, max_chars: int) -> Iterator[str | None]:

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kg import iris, summaries
-from kg.errors import StoreError
+from kg.errors import StorageFullError, StoreError
 from kg.store import Store
 from kg.summaries import Keys
 
@@ -149,6 +149,8 @@ class ArticleWriter:
     def _insert(self, batch: list[Extracted]) -> None:
         try:
             self.store.insert_nquads(b"".join(item.nquads for item in batch))
+        except StorageFullError:
+            raise  # the disk, not an article: stop the batch, keep what is stored
         except StoreError:
             if len(batch) == 1:
                 self.failed.append((batch[0], "the store refused its quads"))
@@ -170,6 +172,8 @@ class ArticleWriter:
                 fh.write(item.nquads)
         try:
             self.store.bulk_load_nquads(shard)
+        except StorageFullError:
+            raise
         except StoreError:
             # The bulk loader wrote nothing; fall back to transactions to isolate the bad one.
             self._insert(batch)

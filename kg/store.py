@@ -232,7 +232,12 @@ class Store:
         """Add N-Quads in one transaction: all of them are written, or none."""
         try:
             self._store.load(data, format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            raise StorageFullError(
+                f"writing quads failed, nothing of them was written: {exc} "
+                "(disk full or an I/O error?)"
+            ) from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"writing quads failed, nothing was changed: {exc}") from exc
 
     def replace_nquads(self, graph: str, data: bytes) -> None:
@@ -251,14 +256,22 @@ class Store:
         """Load an N-Quads file with Oxigraph's bulk loader (fast, not one transaction)."""
         try:
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            raise StorageFullError(
+                f"bulk loading {path} failed: {exc} (disk full or an I/O error?)"
+            ) from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"bulk loading {path} failed: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL update atomically (build it with :func:`sparql_term`, never raw input)."""
         try:
             self._store.update(sparql)
-        except (OSError, SyntaxError, ValueError) as exc:
+        except OSError as exc:
+            raise StorageFullError(
+                f"update failed, nothing was changed: {exc} (disk full or an I/O error?)"
+            ) from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(f"update failed, nothing was changed: {exc}") from exc
 
     def load_turtle(self, path: Path, graph: str) -> None:
