@@ -7,6 +7,7 @@ compiled gazetteer matcher and per-language lexicons so a batch pays for them on
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from functools import partial
 
@@ -28,9 +29,11 @@ UNDETERMINED = "und"
 
 
 class Pipeline:
-    def __init__(self, gazetteer: Gazetteer | None = None, parser: str = "none"):
+    def __init__(self, gazetteer: Gazetteer | None = None, parser: str | None = None):
         """``parser`` names an optional dependency parser (see docs/parsing.md) whose
-        relations are added to the rules' ones; "none" (the default) uses rules only."""
+        relations are added to the rules' ones; "none" uses rules only. The default comes from
+        ``KG_PARSER`` (so worker processes follow ``kg ingest --parser``), else "none"."""
+        parser = parser or os.environ.get("KG_PARSER") or "none"
         self.gazetteer = gazetteer or load_gazetteer()
         self.parser_name = parser
         self.parsed = ParsedRelations(parser) if parser != "none" else None

@@ -7,6 +7,8 @@ so a failure here means the interface or the finder broke, or a model upgrade ch
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ingest.parsing import MentionSpan, ParsedSentence, Parser, find_arguments, get_parser
@@ -184,3 +186,20 @@ def test_a_language_the_parser_cannot_read_keeps_its_rules_and_says_so(
     out = Pipeline(gazetteer, parser="spacy").process(x)
     assert {a.relation.value for a in out.assertions} == {"attacks"}
     assert any("rules only" in w for w in x.warnings)
+
+
+def test_kg_ingest_parser_option_is_kept_in_the_article_digest(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    source = tmp_path / "a.txt"
+    source.write_text("Les FDS ont pris Tabqa après une semaine de combats.", encoding="utf-8")
+    store = tmp_path / "store"
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(source), "--store", str(store), "--quiet"])
+    again = runner.invoke(
+        app, ["ingest", str(source), "--store", str(store), "--quiet", "--parser", "spacy"]
+    )
+    assert first.exit_code == 0 and again.exit_code == 0, again.output
+    assert "articles written: 1 (1 replaced)" in again.output  # another extractor, new digest

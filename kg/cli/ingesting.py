@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kg.cli._app import StoreOption, app, err, friendly, open_store, parse_date
+from kg.cli._app import ParserOption, StoreOption, app, err, friendly, open_store, parse_date
 
 
 def _ingest_with_progress(
@@ -91,9 +92,11 @@ def ingest(
             help="Extract on a Dask cluster: scheduler address (tcp://host:8786) or file.",
         ),
     ] = None,
+    parser: ParserOption = "none",
 ) -> None:
     """Ingest .txt files, .jsonl files, folders (recursive) or - (stdin) into the store."""
     default_date = parse_date(on) if on else None
+    os.environ["KG_PARSER"] = parser  # worker processes build their pipelines from it
     scale = {"jobs": jobs, "bulk": bulk, "dask": dask}
     with open_store(store) as st:
         report = _ingest_with_progress(
