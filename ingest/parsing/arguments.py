@@ -6,9 +6,11 @@ word of the lexicon it follows the parse to its arguments:
 
 - active verbs: ``nsubj`` → subject, ``obj`` → object (« X attaque Y », قصفت X Y);
 - passives: ``obl:agent`` or an agent marker (« par X », من قبل) → subject, ``nsubj:pass`` →
-  object; a participle modifying a noun (« les FDS, soutenues par X ») takes that noun as object;
+  object; a participle modifying a noun (« les FDS, soutenues par X ») takes that noun as object,
+  a relative pronoun (« les rebelles, qui ont repris X ») its antecedent;
 - nouns: « le contrôle de X sur Y », سيطرة X على Y (``nmod``; a place after « de » is the
-  object, « la prise de Raqqa »), « affrontements entre X et Y », اشتباكات بين X و Y;
+  object, « la prise de Raqqa »), « affrontements entre X et Y », اشتباكات بين X و Y, and the
+  place a control phrase describes (« Kafr Nabl, aux mains de X »);
 - ``conj`` spreads an argument (« X et Y attaquent Z ») and a verb's subject to the verb
   coordinated with it; an argument that is not itself a mention (« les combattants de l'EI »,
   مواقع لتنظيم داعش) is read through its ``nmod`` / ``flat`` / ``appos`` dependents.
