@@ -111,6 +111,27 @@ def test_parses_carry_ud_labels_lemmas_and_article_offsets(spacy_parser: Parser)
             id="affrontements-entre-x-et-y",
         ),
         pytest.param(
+            "Les rebelles, qui ont repris Maarrat al-Nouman, avancent vers le sud.",
+            ["rebelles"],
+            ["Maarrat al-Nouman"],
+            {("controls", "rebelles", "Maarrat al-Nouman")},
+            id="relative-clause",
+        ),
+        pytest.param(
+            "Le barrage de Tichrine, sous le contrôle des YPG, a été bombardé.",
+            ["YPG"],
+            ["Tichrine"],
+            {("controls", "YPG", "Tichrine")},
+            id="sous-le-controle-de-describes-the-place",
+        ),
+        pytest.param(
+            "Les combats se poursuivent entre les rebelles et l'armée.",
+            ["rebelles", "armée"],
+            [],
+            {("clashesWith", "rebelles", "armée")},
+            id="entre-is-a-preposition-not-entre-entered",
+        ),
+        pytest.param(
             "La coalition a frappé des positions de l'État islamique.",
             ["coalition", "État islamique"],
             [],

@@ -6,9 +6,11 @@ word of the lexicon it follows the parse to its arguments:
 
 - active verbs: ``nsubj`` → subject, ``obj`` → object (« X attaque Y », قصفت X Y);
 - passives: ``obl:agent`` or an agent marker (« par X », من قبل) → subject, ``nsubj:pass`` →
-  object; a participle modifying a noun (« les FDS, soutenues par X ») takes that noun as object;
+  object; a participle modifying a noun (« les FDS, soutenues par X ») takes that noun as object,
+  a relative pronoun (« les rebelles, qui ont repris X ») its antecedent;
 - nouns: « le contrôle de X sur Y », سيطرة X على Y (``nmod``; a place after « de » is the
-  object, « la prise de Raqqa »), « affrontements entre X et Y », اشتباكات بين X و Y;
+  object, « la prise de Raqqa »), « affrontements entre X et Y », اشتباكات بين X و Y, and the
+  place a control phrase describes (« Kafr Nabl, aux mains de X »);
 - ``conj`` spreads an argument (« X et Y attaquent Z ») and a verb's subject to the verb
   coordinated with it; an argument that is not itself a mention (« les combattants de l'EI »,
   مواقع لتنظيم داعش) is read through its ``nmod`` / ``flat`` / ``appos`` dependents.
@@ -104,6 +106,7 @@ class _Reader:
         subjects, objects, place = self.arguments(hit)
         if relation.symmetric and not objects:  # « les YPG et l'ASL s'affrontent »
             subjects, objects = subjects[:1], subjects[1:]
+        subjects, objects = _direct_first(subjects), _direct_first(objects)
         negated = self.negated(hit)
         out: list[Candidate] = []
         for s in subjects:
@@ -154,7 +157,21 @@ class _Reader:
             elif oblique:
                 place = self.oblique(d, cases, nominal, hit, subjects, objects) or place
         self.from_governor(hit, passive, subjects, objects)
+        if nominal and not subjects and not objects:
+            self.governor_between(hit, subjects, objects)
         return subjects, objects, place or self.governor_place(hit)
+
+    def governor_between(self, hit: TriggerHit, subjects: list[_Arg], objects: list[_Arg]) -> None:
+        """« Des combats se poursuivent entre X et Y »: the pair hangs on the verb whose subject
+        or object the event noun is."""
+        governor = self.sentence.head_of(hit.head)
+        if governor is None or hit.head.relation not in ("nsubj", "obj"):
+            return
+        for d in self.sentence.children(governor, "obl", "nmod"):
+            if self.marked(self.case_forms(d), "between_marker"):
+                pairs = self.resolve(d, "between", _INHERITED)
+                subjects.extend(pairs[:1])
+                objects.extend(pairs[1:])
 
     def governor_place(self, hit: TriggerHit) -> MentionSpan | None:
         """Where an event named by a noun happened, when the place hangs on the verb that
@@ -186,6 +203,9 @@ class _Reader:
         if places and hit.trigger.relation.object_is_place and not located:
             objects.extend(places)
             return None
+        if nominal and places and self.marked(cases, "source_marker"):
+            objects.extend(places)  # « le bombardement de Douma »: the place is the target
+            return None
         if nominal and actors and (not cases or self.marked(cases, "source_marker")):
             subjects.extend(actors)
         return places[0].mention if places else None
@@ -193,18 +213,37 @@ class _Reader:
     def from_governor(
         self, hit: TriggerHit, passive: bool, subjects: list[_Arg], objects: list[_Arg]
     ) -> None:
-        """Arguments a trigger gets from the word it depends on: the noun a participle modifies
-        (« les FDS, soutenues par X »), or the subject of the verb it is coordinated with."""
+        """Arguments a trigger gets from the word it depends on: the noun a participle or a
+        relative clause modifies (« les FDS, soutenues par X », « les rebelles, qui ont repris
+        X »), the place a control phrase describes (« Kafr Nabl, aux mains de l'armée »), or
+        the subject of the verb it is coordinated with."""
         governor = self.sentence.head_of(hit.head)
         if governor is None:
             return
-        if hit.head.relation in ("acl", "amod"):
+        if hit.head.deprel == "acl:relcl":
+            self.antecedent(hit, governor, subjects, objects)
+        elif hit.head.relation in ("acl", "amod"):
             role = objects if passive else subjects
             if not role:
                 role.extend(self.resolve(governor, "modified", _MODIFIED, follow_conj=False))
+        elif hit.head.relation in ("nmod", "appos") and hit.trigger.relation.object_is_place:
+            if not objects:
+                objects.extend(self.resolve(governor, "described", _MODIFIED, follow_conj=False))
         elif hit.head.relation == "conj" and not subjects:
             for d in self.sentence.children(governor, "nsubj"):
                 subjects.extend(self.resolve(d, "conj-verb", _INHERITED))
+
+    def antecedent(
+        self, hit: TriggerHit, noun: ParsedToken, subjects: list[_Arg], objects: list[_Arg]
+    ) -> None:
+        """A relative clause's pronoun (qui, que, الذي) stands for the noun the clause modifies."""
+        for d in self.sentence.children(hit.head, "nsubj", "nsubj:pass", "obj"):
+            if d.feature("PronType") != "Rel":
+                continue
+            passive = d.deprel == "nsubj:pass" or self.is_passive(hit)
+            role = subjects if d.deprel == "nsubj" and not passive else objects
+            if not role:
+                role.extend(self.resolve(noun, "relative", _MODIFIED, follow_conj=False))
 
     def resolve(
         self, word: ParsedToken, how: str, weight: float = 1.0, follow_conj: bool = True
@@ -231,7 +270,13 @@ class _Reader:
             return [_Arg(own, how, weight)]
         frontier = [word]
         for _depth in range(2):  # « les positions des combattants de l'EI »: two levels
-            frontier = [c for w in frontier for c in self.sentence.children(w, *_NESTED)]
+            # « des positions à Raqqa »: a phrase of location says where, not who or what
+            frontier = [
+                c
+                for w in frontier
+                for c in self.sentence.children(w, *_NESTED)
+                if not self.marked(self.case_forms(c), "location_marker")
+            ]
             for c in frontier:
                 nested = self.covering(c)
                 if nested is not None:
@@ -270,6 +315,14 @@ class _Reader:
         """True when one of the argument's prepositions is a cue of ``kind`` in the lexicon."""
         index = self.lexicon.cue(kind)
         return any(c in index for c in cases)
+
+
+def _direct_first(args: list[_Arg]) -> list[_Arg]:
+    """A mention found inside an argument phrase (« une localité de la province de X ») only
+    when no argument of that role is itself a mention; conjuncts (« Y et la ville de X ») stay."""
+    nested = [a for a in args if a.how.endswith("+nmod") and "+conj" not in a.how]
+    direct = [a for a in args if a not in nested]
+    return direct or args
 
 
 def _fits(relation: Relation, mention: MentionSpan) -> bool:

@@ -55,6 +55,8 @@ def find_triggers(sentence: ParsedSentence, lexicon: Lexicon) -> list[TriggerHit
     claimed: set[int] = set()
     for begin, end, triggers in lexicon.triggers.find(flat):
         words = _unique(owner[begin:end])
+        if all(w.upos in _FUNCTION_WORDS for w in words):
+            continue  # the parse tells « entre » (between) from « entré » (entered)
         claimed.update(w.index for w in words)
         hits.append(_hit(sentence, triggers[0], words))
     for word in sentence.tokens:
