@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -45,6 +47,20 @@ def _ingest_with_progress(
             **scale,
         )
     return report
+
+
+@contextmanager
+def _parser_for_workers(parser: str) -> Iterator[None]:
+    """``KG_PARSER`` for the worker processes this ingest starts, restored afterwards."""
+    before = os.environ.get("KG_PARSER")
+    os.environ["KG_PARSER"] = parser
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("KG_PARSER", None)
+        else:
+            os.environ["KG_PARSER"] = before
 
 
 def _summary(report: Any) -> str:
@@ -96,9 +112,10 @@ def ingest(
 ) -> None:
     """Ingest .txt files, .jsonl files, folders (recursive) or - (stdin) into the store."""
     default_date = parse_date(on) if on else None
-    os.environ["KG_PARSER"] = parser  # worker processes build their pipelines from it
-    scale = {"jobs": jobs, "bulk": bulk, "dask": dask}
-    with open_store(store) as st:
+    from ingest.pipeline import Pipeline
+
+    scale = {"jobs": jobs, "bulk": bulk, "dask": dask, "pipeline": Pipeline(parser=parser)}
+    with _parser_for_workers(parser), open_store(store) as st:
         report = _ingest_with_progress(
             st, paths, default_date=default_date, lang=lang, quiet=quiet, scale=scale
         )
