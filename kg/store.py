@@ -211,80 +211,47 @@ class Store:
 
     def replace_graph(self, graph: str, quads: Sequence[tuple[Term, Term, Term, Term]]) -> None:
         """Atomically replace the content of named graph ``graph`` with ``quads``."""
-        g = ox.NamedNode(graph)
         body = " .\n".join(
             f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for s, p, o, _ in quads
         )
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
-        if not quads:
-            update = f"DROP SILENT GRAPH {g}"
-        try:
-            self._store.update(update)
-        except OSError as exc:
-            raise StorageFullError(
-                f"writing graph {graph} failed, nothing of it was written: {exc} "
-                "(disk full or an I/O error?)"
-            ) from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
+        self._replace(ox.NamedNode(graph), body, f"writing graph {graph}")
 
     def insert_nquads(self, data: bytes) -> None:
         """Add N-Quads in one transaction: all of them are written, or none."""
-        try:
+        with _writing("writing quads"):
             self._store.load(data, format=ox.RdfFormat.N_QUADS)
-        except OSError as exc:
-            raise StorageFullError(
-                f"writing quads failed, nothing of them was written: {exc} "
-                "(disk full or an I/O error?)"
-            ) from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"writing quads failed, nothing was changed: {exc}") from exc
 
     def replace_nquads(self, graph: str, data: bytes) -> None:
         """Atomically replace named graph ``graph`` with ``data`` (N-Quads, all in ``graph``)."""
-        try:
+        with _writing(f"writing graph {graph}"):
             parsed = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        except SyntaxError as exc:
-            raise StoreError(f"writing graph {graph} failed, nothing was changed: {exc}") from exc
         g = ox.NamedNode(graph)
         if any(q.graph_name != g for q in parsed):
             raise StoreError(f"writing graph {graph} failed: quads of another graph were given")
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in parsed)
-        self.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+        self._replace(g, _triples(q.triple for q in parsed), f"writing graph {graph}")
 
     def bulk_load_nquads(self, path: Path) -> None:
         """Load an N-Quads file with Oxigraph's bulk loader (fast, not one transaction)."""
-        try:
+        with _writing(f"bulk loading {path}"):
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-        except OSError as exc:
-            raise StorageFullError(
-                f"bulk loading {path} failed: {exc} (disk full or an I/O error?)"
-            ) from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"bulk loading {path} failed: {exc}") from exc
 
     def update(self, sparql: str) -> None:
         """Apply a SPARQL update atomically (build it with :func:`sparql_term`, never raw input)."""
-        try:
+        with _writing("update"):
             self._store.update(sparql)
-        except OSError as exc:
-            raise StorageFullError(
-                f"update failed, nothing was changed: {exc} (disk full or an I/O error?)"
-            ) from exc
-        except (SyntaxError, ValueError) as exc:
-            raise StoreError(f"update failed, nothing was changed: {exc}") from exc
 
     def load_turtle(self, path: Path, graph: str) -> None:
         """Atomically replace ``graph`` with the Turtle file at ``path``."""
-        parsed = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
-        g = ox.NamedNode(graph)
-        body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in parsed)
-        try:
-            self._store.update(
-                f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
-            )
-        except OSError as exc:
-            raise StorageFullError(f"loading {path} into the store failed: {exc}") from exc
+        parsed = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        self._replace(ox.NamedNode(graph), _triples(parsed), f"loading {path} into the store")
+
+    def _replace(self, g: Any, body: str, what: str) -> None:
+        """Drop graph ``g`` and insert ``body`` (triples in Oxigraph's syntax) in one update."""
+        update = f"DROP SILENT GRAPH {g}"
+        if body:
+            update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body} .\n}} }}"
+        with _writing(what):
+            self._store.update(update)
 
     # --- reads ------------------------------------------------------------------------------
 
@@ -475,7 +442,7 @@ class Store:
         if graph:
             operations.append(f"CREATE SILENT GRAPH {g}")
         if triples:
-            body = " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
+            body = _triples(triples)
             target = f"GRAPH {g} " if graph else ""
             operations.append(f"INSERT DATA {{ {target}{{\n{body} .\n}} }}")
         if operations:
@@ -487,6 +454,24 @@ class Store:
             raise UnknownGraphError(f"there is no graph <{graph}> in the store")
         g = ox.NamedNode(graph) if graph else None  # an Oxigraph term, never raw text
         self.run_update(f"DROP GRAPH {g}" if g is not None else "DROP DEFAULT")
+
+
+@contextmanager
+def _writing(what: str) -> Iterator[None]:
+    """One store write: the disk refusing it stops a batch, bad data names what it was."""
+    try:
+        yield
+    except OSError as exc:
+        raise StorageFullError(
+            f"{what} failed, nothing of it was written: {exc} (disk full or an I/O error?)"
+        ) from exc
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"{what} failed, nothing was changed: {exc}") from exc
+
+
+def _triples(triples: Iterable[Any]) -> str:
+    """Oxigraph triples in the syntax of an INSERT DATA block."""
+    return " .\n".join(f"{t.subject} {t.predicate} {t.object}" for t in triples)
 
 
 def _walk(pattern: Any, keys: set[tuple[Any, Any, Any, Any]]) -> int:
