@@ -43,6 +43,12 @@ ParserOption = Annotated[
         "(none, spacy, stanza; see docs/parsing.md).",
     ),
 ]
+RelationOption = Annotated[
+    list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
+]
+SinceOption = Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")]
+MinConfidenceOption = Annotated[float, typer.Option(help="Drop facts below this.")]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]
@@ -106,3 +112,20 @@ def parse_date(text: str) -> date:
 def output_stream(path: Path | None) -> Any:
     """The file to write (text, UTF-8) or standard output."""
     return path.open("w", encoding="utf-8", newline="") if path else sys.stdout
+
+
+def network_from_store(
+    store: Path,
+    relation: list[str] | None,
+    since: str | None,
+    until: str | None,
+    min_confidence: float,
+) -> Any:
+    """The actor network the network commands share, filtered by their options."""
+    from kg.exports import actor_network
+
+    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
+    with open_store(store, read_only=True) as st:
+        return actor_network(
+            st, relations=relation or None, min_confidence=min_confidence, **window
+        )

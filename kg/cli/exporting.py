@@ -10,13 +10,18 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli._app import (
+    MinConfidenceOption,
     OutputOption,
     RdfFormat,
     RecordFormat,
+    RelationOption,
+    SinceOption,
     StoreOption,
+    UntilOption,
     err,
     export_app,
     friendly,
+    network_from_store,
     open_store,
     output_stream,
     parse_date,
@@ -29,7 +34,7 @@ def export_relations(
     store: StoreOption = Path("kg-store"),
     fmt: Annotated[RecordFormat, typer.Option("--format", "-f")] = RecordFormat.jsonl,
     output: OutputOption = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+    min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
     """Relations with subject/object IRIs and labels and their evidence (the scorer's input)."""
     from kg.exports import relation_records
@@ -100,21 +105,15 @@ def export_rdf(
 def export_graphml(
     file: Annotated[Path, typer.Argument(help="The .graphml file to write.")],
     store: StoreOption = Path("kg-store"),
-    relation: Annotated[
-        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+    relation: RelationOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
     """The actor network (typed, directed, weighted edges) for Gephi or Cytoscape."""
-    from kg.exports import actor_network, write_graphml
+    from kg.exports import write_graphml
 
-    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
-    with open_store(store, read_only=True) as st:
-        graph = actor_network(
-            st, relations=relation or None, min_confidence=min_confidence, **window
-        )
+    graph = network_from_store(store, relation, since, until, min_confidence)
     write_graphml(graph, str(file))
     typer.echo(f"wrote {file}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges")
 
@@ -124,21 +123,15 @@ def export_graphml(
 def export_gexf(
     file: Annotated[Path, typer.Argument(help="The .gexf file to write.")],
     store: StoreOption = Path("kg-store"),
-    relation: Annotated[
-        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+    relation: RelationOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
     """The actor network as GEXF with time intervals, so Gephi's timeline replays the war."""
-    from kg.exports import actor_network, write_gexf
+    from kg.exports import write_gexf
 
-    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
-    with open_store(store, read_only=True) as st:
-        graph = actor_network(
-            st, relations=relation or None, min_confidence=min_confidence, **window
-        )
+    graph = network_from_store(store, relation, since, until, min_confidence)
     write_gexf(graph, str(file))
     typer.echo(f"wrote {file}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges")
 

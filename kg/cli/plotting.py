@@ -7,7 +7,18 @@ from typing import Annotated
 
 import typer
 
-from kg.cli._app import StoreOption, app, friendly, open_store, parse_date
+from kg.cli._app import (
+    MinConfidenceOption,
+    RelationOption,
+    SinceOption,
+    StoreOption,
+    UntilOption,
+    app,
+    friendly,
+    network_from_store,
+    open_store,
+    parse_date,
+)
 
 plot_app = typer.Typer(no_args_is_help=True, help="Draw the graph as PNG or SVG (offline).")
 app.add_typer(plot_app, name="plot")
@@ -18,23 +29,16 @@ app.add_typer(plot_app, name="plot")
 def plot_network(
     file: Annotated[Path, typer.Argument(help="The .png or .svg file to write.")],
     store: StoreOption = Path("kg-store"),
-    relation: Annotated[
-        list[str] | None, typer.Option("--relation", "-r", help="Keep only this relation.")
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop facts below this.")] = 0.0,
+    relation: RelationOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
     max_nodes: Annotated[int, typer.Option(help="Draw only the busiest nodes.")] = 80,
 ) -> None:
     """The actor network: actors coloured by type, edges by relation."""
-    from kg.exports import actor_network
     from kg.plots import plot_network as draw
 
-    window = {k: parse_date(v).isoformat() for k, v in (("since", since), ("until", until)) if v}
-    with open_store(store, read_only=True) as st:
-        graph = actor_network(
-            st, relations=relation or None, min_confidence=min_confidence, **window
-        )
+    graph = network_from_store(store, relation, since, until, min_confidence)
     drawn = draw(graph, file, max_nodes=max_nodes)
     typer.echo(f"wrote {file}: {drawn} of {graph.number_of_nodes()} nodes")
 
