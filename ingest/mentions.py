@@ -17,15 +17,13 @@ from ingest.languages import Language
 from ingest.lexicon import Lexicon, NamingPattern
 from ingest.matcher import NameMatcher
 from ingest.normalise import normalise_label
-from ingest.tokens import Token
+from ingest.tokens import LIST_PUNCTUATION, QUOTES, Token
 from kg.gazetteer import Gazetteer
 from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
-_QUOTES = {'"', "«", "»", "“", "”", "„"}
-_LIST_PUNCTUATION = _QUOTES | {",", "،"}
 Claim = Callable[[int, int, Mention], None]
 
 
@@ -204,22 +202,17 @@ class MentionFinder:
         Every item must be set off by a comma, a quote, a conjunction word or a bound
         conjunction (وحزيمة); names already known are stepped over, the others discovered.
         """
-        bound = self.language.conjunction_prefix
         for _ in range(MAX_LISTED):
             separated = False
             while k < len(words) and (
-                words[k].norm in _LIST_PUNCTUATION
+                words[k].norm in LIST_PUNCTUATION
                 or words[k].norm in self.lexicon.cue("conjunction")
             ):
                 separated = True
                 k += 1
             if k >= len(words):
                 return
-            prefixed = (
-                bool(bound)
-                and words[k].norm.startswith(bound)
-                and len(words[k].norm) > len(bound) + 1
-            )
+            prefixed = self.language.after_conjunction(words[k].norm) is not None
             if not (separated or prefixed):
                 return
             if taken[k]:
@@ -230,7 +223,7 @@ class MentionFinder:
             if span is None:
                 return
             a, b = span
-            cut = len(bound) if prefixed and not separated else 0
+            cut = len(self.language.conjunction_prefix) if prefixed and not separated else 0
             surface = " ".join(w.surface for w in words[a:b])[cut:]
             if not _plausible_name(surface):
                 return
@@ -276,7 +269,7 @@ class MentionFinder:
                 not capitals or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
             )
 
-        while last < len(words) and words[last].norm in _QUOTES and not listed:
+        while last < len(words) and words[last].norm in QUOTES and not listed:
             last += 1  # قرى " باشكون ...": a quoted name
         if pattern.position == "before" or listed:
             k = last
@@ -302,18 +295,17 @@ class MentionFinder:
 
     def _joined(self, norm: str) -> bool:
         """A word carrying a bound "and" before a name prefix or the article (وأم, والخالدية)."""
-        bound = self.language.conjunction_prefix
-        if not bound or not norm.startswith(bound):
+        rest = self.language.after_conjunction(norm)
+        if rest is None:
             return False
-        rest = norm[len(bound) :]
         article = self.language.definite_article
         return rest in self.lexicon.cue("name_prefix") or bool(article and rest.startswith(article))
 
     def _name_prefix(self, norm: str) -> bool:
         """A word that opens a place name (تل, أم, ابن), also with a bound "and" (وأم)."""
         prefixes = self.lexicon.cue("name_prefix")
-        bound = self.language.conjunction_prefix
-        return norm in prefixes or (bool(bound) and norm.startswith(bound) and norm[1:] in prefixes)
+        rest = self.language.after_conjunction(norm)
+        return norm in prefixes or (rest is not None and rest in prefixes)
 
     def _discovered(self, name: str, pattern: NamingPattern, ctx: DocumentContext) -> Entity:
         key = normalise_label(name)

@@ -54,7 +54,7 @@ class ParsedRelations:
         """Triples the parse of ``story`` (the sentence's story text) adds to ``known``."""
         spans = [
             MentionSpan(
-                m.start - sentence.start, m.end - sentence.start, not _acts(m), label=str(k)
+                m.start - sentence.start, m.end - sentence.start, not m.can_act, label=str(k)
             )
             for k, m in enumerate(mentions)
         ]
@@ -82,14 +82,6 @@ class ParsedRelations:
         return out
 
 
-def _acts(m: Mention) -> bool:
-    return m.entity.is_actor or m.stands_for is not None
-
-
-def _actor(m: Mention) -> Entity:
-    return m.stands_for if m.stands_for is not None and not m.entity.is_actor else m.entity
-
-
 def _key(relation: str, agent: Entity | None, target: Entity | None) -> tuple[str, str, str]:
     return (relation, agent.iri if agent else "", target.iri if target else "")
 
@@ -110,10 +102,10 @@ def _assertion(
         round(min(c.confidence, 0.99), 3),
     )
     place = mentions[int(c.place.label)].entity if c.place is not None else None
-    target = _actor(obj) if not c.relation.object_may_be_place else obj.entity
+    target = obj.acting_as if not c.relation.object_may_be_place else obj.entity
     return Assertion(
         relation=c.relation,
-        agent=_actor(subject),
+        agent=subject.acting_as,
         target=target,
         evidence=evidence,
         place=place,

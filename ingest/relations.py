@@ -25,7 +25,7 @@ from functools import partial
 
 from ingest.languages import Language
 from ingest.lexicon import Lexicon, Trigger
-from ingest.tokens import Token
+from ingest.tokens import HYPHENS, LIST_PUNCTUATION, Token
 from kg.model import Assertion, Entity, Evidence, Mention, Relation
 
 AGENT_WINDOW = 10
@@ -38,8 +38,6 @@ NEGATION_WINDOW = 4
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
-_HYPHENS = {"-", "‑", "–"}
-_LIST_PUNCTUATION = _COMMAS | {'"', "«", "»", "“", "”"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
 _STATE_TYPES = {"Country"}
@@ -137,16 +135,12 @@ class RelationExtractor:
 
     def _origin_of_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """ "the Britain-based monitor": where something is based, never a party to events."""
-        after = m.end - s.start
-        hyphen = s.text[after : after + 1] in _HYPHENS and m.token_end < len(s.words)
-        return hyphen and self._has_cue("origin_compound", s.words, m.token_end)
+        return _hyphen_after(s, m) and self._has_cue("origin_compound", s.words, m.token_end)
 
     def _modifies_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """A mention inside another's description, never the object of a verb: "US" in
         "the US-backed SDF", واشنطن in "التحالف بقيادة واشنطن", Iran in "backed by Iran"."""
-        after = m.end - s.start
-        hyphen = s.text[after : after + 1] in _HYPHENS and m.token_end < len(s.words)
-        if hyphen and self._has_cue("compound_participle", s.words, m.token_end):
+        if _hyphen_after(s, m) and self._has_cue("compound_participle", s.words, m.token_end):
             return True
         for k in range(max(0, m.token_start - 3), m.token_start):
             hit = self.lex.triggers.match_at(s.words, k)
@@ -318,7 +312,7 @@ class RelationExtractor:
             if m.token_start < last.token_end or not _kind_ok(m, place):
                 continue
             gap = s.words[last.token_end : m.token_start]
-            if all(w.norm in _LIST_PUNCTUATION or self._is_conjunction(w) for w in gap) and (
+            if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap) and (
                 gap or self._bound_conjunction(s.words[m.token_start])
             ):
                 out.append(m)
@@ -328,8 +322,7 @@ class RelationExtractor:
         return out
 
     def _bound_conjunction(self, w: Token) -> bool:
-        prefix = self.language.conjunction_prefix
-        return bool(prefix) and w.norm.startswith(prefix)
+        return self.language.after_conjunction(w.norm) is not None
 
     def _is_conjunction(self, w: Token) -> bool:
         return w.norm in self.lex.cue("conjunction")
@@ -363,12 +356,10 @@ class RelationExtractor:
         if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
             yield from self._genitive(s, args, first, last, genitive)
             return
-        compound = s.text[
-            max(0, s.words[first].start - s.start - 1) : s.words[first].start - s.start
-        ]
+        compound = _hyphen_before(s, s.words[first])
         for trigger in entries:
             frame = trigger.frame
-            if frame == "genitive" or (compound in _HYPHENS and frame != "backed"):
+            if frame == "genitive" or (compound and frame != "backed"):
                 continue  # "US-backed": a compound modifier, never a finite verb
             if frame == "verb" and self._marker_after(s, "agent_marker", last) is not None:
                 frame = "passive"
@@ -672,7 +663,7 @@ class RelationExtractor:
             if m.token_end > out[-1].token_start or not _kind_ok(m, True):
                 continue
             gap = s.words[m.token_end : out[-1].token_start]
-            joined = all(w.norm in _LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
+            joined = all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
             if joined and (gap or self._bound_conjunction(s.words[out[-1].token_start])):
                 out.append(m)
             else:
@@ -737,9 +728,7 @@ class RelationExtractor:
     def _backed(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
-        word = s.words[first]
-        hyphen = s.text[max(0, word.start - s.start - 1) : word.start - s.start]
-        if hyphen not in {"-", "‑", "–"}:
+        if not _hyphen_before(s, s.words[first]):
             return
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
@@ -804,25 +793,34 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
 
 
 def _kind_ok(m: Mention, place: bool | None) -> bool:
-    if m.entity.type in _CONTEXT_PLACE_TYPES:  # a whole country is context, not what an event
-        return (
-            place is False and m.stands_for is not None
-        )  # is about, unless it stands for an actor
+    if m.entity.type in _CONTEXT_PLACE_TYPES:
+        # a whole country is context, not what an event is about, unless it stands for an actor
+        return place is False and m.stands_for is not None
     if place is None:
         return True
     if place:
         return not m.entity.is_actor
-    return m.entity.is_actor or m.stands_for is not None
+    return m.can_act
 
 
 def _entity(m: Mention | None) -> Entity | None:
     return m.entity if m is not None else None
 
 
+def _hyphen_before(s: SentenceView, word: Token) -> bool:
+    """The word is the second half of a compound ("US-backed")."""
+    at = word.start - s.start
+    return at > 0 and s.text[at - 1] in HYPHENS
+
+
+def _hyphen_after(s: SentenceView, m: Mention) -> bool:
+    """The mention is the first half of a compound, and a word follows the hyphen."""
+    at = m.end - s.start
+    return s.text[at : at + 1] in HYPHENS and m.token_end < len(s.words)
+
+
 def _as_actor(m: Mention | None) -> Entity | None:
-    if m is None:
-        return None
-    return m.stands_for if m.stands_for is not None and not m.entity.is_actor else m.entity
+    return m.acting_as if m is not None else None
 
 
 def _with_claimant(a: Assertion, claimant: Entity | None) -> Assertion:

@@ -19,6 +19,11 @@ _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 
 
+QUOTES = frozenset({'"', "«", "»", "“", "”", "„"})
+LIST_PUNCTUATION = QUOTES | {",", "،"}  # what may stand between the items of a list
+HYPHENS = frozenset({"-", "‑", "–"})  # a compound: "US-backed", "IS-held"
+
+
 @dataclass(frozen=True)
 class Token:
     norm: str  # normalised form

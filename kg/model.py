@@ -136,6 +136,18 @@ class Mention:
     unit: Entity | None = None  # the named unit when the mention was rolled up to its state
     stands_for: Entity | None = None  # the actor a capital names when it acts ("Moscow said")
 
+    @property
+    def can_act(self) -> bool:
+        """Names an actor, or a place that stands for one."""
+        return self.entity.is_actor or self.stands_for is not None
+
+    @property
+    def acting_as(self) -> Entity:
+        """The entity that acts when this mention fills an actor slot."""
+        if self.stands_for is not None and not self.entity.is_actor:
+            return self.stands_for
+        return self.entity
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -36,6 +36,13 @@ class Language:
     location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
     conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
 
+    def after_conjunction(self, norm: str) -> str | None:
+        """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""
+        bound = self.conjunction_prefix
+        if bound and norm.startswith(bound) and len(norm) > len(bound) + 1:
+            return norm[len(bound) :]
+        return None
+
     def lexicon(self) -> Lexicon:
         return load_lexicon(self.code, self.readings, self.trigger_readings, self.definite_article)
 
