@@ -35,6 +35,7 @@ FRAMES = (
     "expel",
     "handover",
     "stronghold",
+    "aided",
 )
 CUE_KINDS = (
     "negation",
@@ -62,6 +63,8 @@ CUE_KINDS = (
     "list_head",
     "after",
     "origin_compound",
+    "event_noun",
+    "force_modifier",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -25,6 +25,7 @@ from kg.model import Entity, Mention
 MAX_NAME_WORDS = 3
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]
+_STATE_ACTOR_TYPES = {"Country", "StateForce"}
 
 
 @dataclass
@@ -101,14 +102,20 @@ class MentionFinder:
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
     ) -> None:
         forces = self.lexicon.cue("force_noun")
+        modifiers = self.lexicon.cue("force_modifier")
         i = 0
         while i < len(words):
             if taken[i] or words[i].norm not in forces:
                 i += 1
                 continue
             j = i + 1
-            while j < len(words) and j - i < 3 and not taken[j] and words[j].norm in forces:
-                j += 1  # "air force", "الطيران الحربي"
+            while (
+                j < len(words)
+                and j - i < 3
+                and not taken[j]
+                and (words[j].norm in forces or words[j].norm in modifiers)
+            ):
+                j += 1  # "air force", "الطيران الحربي", « forces aériennes »
             if self.language.adjective_after_noun:
                 k = j
                 actor = self._demonym_at(words[k]) if k < len(words) and not taken[k] else None
@@ -123,6 +130,7 @@ class MentionFinder:
             else:
                 i = j
         self._compound_demonyms(words, sentence, taken, claim)
+        self._event_demonyms(words, sentence, taken, claim)
 
     def _compound_demonyms(
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
@@ -135,6 +143,21 @@ class MentionFinder:
                 continue
             actor = self._demonym_at(word)
             if actor is not None:
+                claim(k, k + 1, self._mention(actor, words, k, k + 1, sentence, "demonym"))
+
+    def _event_demonyms(
+        self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
+    ) -> None:
+        """ "Russian air strikes", « frappes aériennes russes », غارات روسية: a state's demonym
+        next to an event noun names the state as the one acting. Only states and state forces:
+        an adjective such as المسلحة ("armed attacks") names nobody."""
+        events = self.lexicon.cue("event_noun")
+        for first, last, _ in list(events.find(words, skip=lambda k: taken[k])):
+            k = last if self.language.adjective_after_noun else first - 1
+            if not 0 <= k < len(words) or taken[k]:
+                continue
+            actor = self._demonym_at(words[k])
+            if actor is not None and actor.type in _STATE_ACTOR_TYPES:
                 claim(k, k + 1, self._mention(actor, words, k, k + 1, sentence, "demonym"))
 
     def _anaphors(

@@ -41,6 +41,7 @@ _COMMAS = {",", "،"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
 _STATE_TYPES = {"Country"}
+_TERRITORIAL = {Relation.CONTROLS, Relation.LOSES_CONTROL_OF}  # nouns whose agent is the topic
 
 
 @dataclass(frozen=True)
@@ -279,7 +280,11 @@ class RelationExtractor:
         )
 
     def _possessive_trigger(self, word: Token) -> bool:
-        """A verbal noun read only through a pronoun suffix (سيطرتها, its control)."""
+        """A verbal noun read only through a pronoun suffix (سيطرتها, its control); a final
+        ta marbuta (السيطرة, normalised to ه) is not a pronoun."""
+        ending = self.language.feminine_ending
+        if ending and word.surface.endswith(ending):
+            return False
         readings = self.language.trigger_readings(word.norm)
         bare = self.language.readings(word.norm)
         return any(r not in bare for r in readings if self.lex.triggers_has(r))
@@ -442,7 +447,12 @@ class RelationExtractor:
         return k < len(words) and self._has_cue("resumptive", words, k)
 
     def _agent(
-        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        verbal_noun: bool = False,
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False)
@@ -467,7 +477,18 @@ class RelationExtractor:
                 return right, 0.95, right.token_end
         if left is not None:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
+        topic = self._topic(s, args, first) if verbal_noun else None
+        if topic is not None:  # "X ... بعد أن أكملت السيطرة على": the clause's subject, far back
+            return topic, 0.8, last
         return None, 1.0, last
+
+    def _topic(self, s: SentenceView, args: Sequence[Mention], before: int) -> Mention | None:
+        """The first actor of the sentence, when nothing but commas separates it from
+        ``before``."""
+        topic = next((m for m in args if m.entity.is_actor and m.token_end <= before), None)
+        if topic is None or self._crosses_break(s.words, topic.token_end, before):
+            return None
+        return topic
 
     def _noun(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -478,7 +499,17 @@ class RelationExtractor:
         if adjacent is not None and self._construct_gap(s.words[last : adjacent.token_start]):
             yield from self._verb(s, args, first, last, trigger, agent_hint=adjacent)
         else:
-            yield from self._verb(s, args, first, last, trigger)
+            yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
+
+    def _demonym_after(
+        self, s: SentenceView, args: Sequence[Mention], last: int
+    ) -> Mention | None:
+        """ « les frappes (aériennes) russes contre X »: where adjectives follow their noun, a
+        state's demonym right after an event noun is who acted."""
+        if not self.language.adjective_after_noun:
+            return None
+        adjacent = self._right(s, args, last, place=False, window=1)
+        return adjacent if adjacent is not None and adjacent.rule == "demonym" else None
 
     def _withdraw(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -509,6 +540,7 @@ class RelationExtractor:
         last: int,
         trigger: Trigger,
         agent_hint: Mention | None = None,
+        verbal_noun: bool = False,
     ) -> Iterator[Assertion]:
         rel = trigger.relation
         between = self._marker_after(s, "between_marker", last, span=BETWEEN_SPAN)
@@ -534,10 +566,12 @@ class RelationExtractor:
                     )
             return
         agent: Mention | None
+        agent_hint = agent_hint or self._demonym_after(s, args, last)
         if agent_hint is not None:
             agent, factor, after = agent_hint, 0.95, agent_hint.token_end
         else:
-            agent, factor, after = self._agent(s, args, first, last)
+            topic = verbal_noun and rel in _TERRITORIAL
+            agent, factor, after = self._agent(s, args, first, last, topic)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
             a = self._right(s, args, last, place=False, window=4)
             b = (
@@ -706,6 +740,44 @@ class RelationExtractor:
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+
+    def _aided(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X and Y advanced with the support of Z", بدعم من Z: an adverbial, so the support goes
+        to the clause's acting subject, the first of a coordinated list, not to the nearest name
+        (a participle such as المدعومون agrees with the nearest one: that is `passive`)."""
+        helper = self._right(s, args, last, place=False, window=4)
+        helped = self._left(s, args, first, place=False)
+        if helper is None or helped is None:
+            return
+        helped = self._coordination_head(s, args, helped)
+        yield self._assert(
+            s, first, last, trigger, trigger.relation, helper, helped, trigger.confidence
+        )
+
+    def _coordination_head(self, s: SentenceView, args: Sequence[Mention], m: Mention) -> Mention:
+        """The first member of the list ``m`` closes (A, B and m → A)."""
+        head = m
+        for other in reversed(args):
+            if other.token_end > head.token_start or not _kind_ok(other, not m.entity.is_actor):
+                continue
+            gap = s.words[other.token_end : head.token_start]
+            if not self._joins(gap, s.words[head.token_start]):
+                break
+            head = other
+        return head
+
+    def _joins(self, gap: Sequence[Token], next_word: Token) -> bool:
+        """Whether ``gap`` links two members of a list: commas and "and" only, a bound و on
+        the next name, or "and" followed by at most two words of the next member's head
+        ("and the", ومليشيات Y)."""
+        if not gap:
+            return self._bound_conjunction(next_word)
+        if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap):
+            return True
+        opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])
+        return opens and len(gap) <= 3 and not any(w.norm in LIST_PUNCTUATION for w in gap[1:])
 
     def _fronted_passive_target(
         self,

@@ -299,3 +299,73 @@ def test_a_source_after_said_is_the_claimant_only_when_it_ends_the_clause(
 def test_where_a_source_is_based_is_not_a_party(pipeline: Pipeline) -> None:
     text = "The Britain-based monitor said Russian jets bombed Saraqib."
     assert triples(pipeline, text, "en") == {("attacks", "russia", "saraqib")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russian air strikes on Idlib killed ten civilians.",
+         ("attacks", "russia", "idlib")),
+        ("en", "Turkish shelling of Afrin killed five people.", ("attacks", "turkey", "afrin")),
+        ("fr", "Les bombardements turcs contre Afrin ont repris.",
+         ("attacks", "turkey", "afrin")),
+        ("fr", "Les frappes aériennes russes sur Idleb ont tué dix civils.",
+         ("attacks", "russia", "idlib")),
+        ("ar", "قصف مدفعي تركي استهدف مدينة عفرين.", ("attacks", "turkey", "afrin")),
+    ],
+)  # fmt: skip
+def test_a_demonym_beside_an_event_noun_names_the_state_that_acted(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_an_adjective_that_names_no_state_is_not_an_agent(pipeline: Pipeline) -> None:
+    text = "أدت الهجمات المسلحة إلى مقتل عشرة مدنيين في مدينة إدلب."
+    assert triples(pipeline, text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "بدأت قوات النظام ومليشيات إيران حملة عسكرية بدعم من القوات الروسية."),
+        ("ar", "تتقدم قوات النظام بدعم جوي روسي نحو مدينة تدمر."),
+        ("fr", "L'armée syrienne et le Hezbollah avancent avec l'appui de la Russie vers Palmyre."),
+        ("fr", "L'armée syrienne avance avec le soutien aérien russe vers Palmyre."),
+        ("en", "Government forces and Hezbollah advanced on Palmyra with the support of Russian "
+               "jets."),
+    ],
+)  # fmt: skip
+def test_support_given_with_an_adverbial_goes_to_the_head_of_the_subject(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    supports = {t for t in triples(pipeline, text, lang) if t[0] == "supports"}
+    assert supports == {("supports", "russia", "syrian-government-forces")}
+
+
+def test_a_final_ta_marbuta_is_not_a_possessive_pronoun(pipeline: Pipeline) -> None:
+    """السيطرة normalises to السيطره: its ه is not "its", so the nearest subject acts."""
+    text = "وبموازاة تقدم داعش تمكن النظام من السيطرة على مدينة تدمر."
+    assert triples(pipeline, text, "ar") == {("controls", "syrian-government-forces", "palmyra")}
+
+
+def test_a_capture_noun_far_from_any_name_belongs_to_the_sentence_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "قالت مصادر محلية إن قوات النظام والميليشيات الموالية لها وصلت إلى أطراف المدينة "
+        "بعد أن أكملت خلال الأيام الماضية السيطرة على مدينة تدمر."
+    )
+    assert ("controls", "syrian-government-forces", "palmyra") in triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هنأ الرئيس القوات الروسية بفك الحصار عن مدينة دير الزور.",
+        "تجنبت وحدات حماية الشعب وقوات النظام المواجهة في الحسكة.",
+        "حشدت قوات النظام تعزيزات كبيرة تحضيرا للهجوم على مدينة إدلب.",
+    ],
+)
+def test_lifting_avoiding_or_preparing_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert triples(pipeline, text, "ar") == set()

@@ -35,6 +35,7 @@ class Language:
     purpose_prefix: str = ""  # bound "in order to" on a verbal noun (ل: للسيطرة)
     location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
     conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
+    feminine_ending: str = ""  # a letter normalisation merges with a pronoun (ة → ه)
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""

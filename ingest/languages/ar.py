@@ -40,4 +40,5 @@ LANGUAGE = Language(
     purpose_prefix="ل",
     location_prefixes=("ب", "وب"),
     conjunction_prefix="و",
+    feminine_ending="ة",
 )
