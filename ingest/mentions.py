@@ -25,7 +25,6 @@ from kg.model import Entity, Mention
 MAX_NAME_WORDS = 3
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]
-_STATE_ACTOR_TYPES = {"Country", "StateForce"}
 
 
 @dataclass
@@ -148,16 +147,15 @@ class MentionFinder:
     def _event_demonyms(
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
     ) -> None:
-        """ "Russian air strikes", « frappes aériennes russes », غارات روسية: a state's demonym
-        next to an event noun names the state as the one acting. Only states and state forces:
-        an adjective such as المسلحة ("armed attacks") names nobody."""
+        """ "Russian air strikes", « frappes aériennes russes », غارات روسية, "under regime
+        control": a demonym next to an event noun names who acted."""
         events = self.lexicon.cue("event_noun")
         for first, last, _ in list(events.find(words, skip=lambda k: taken[k])):
             k = last if self.language.adjective_after_noun else first - 1
             if not 0 <= k < len(words) or taken[k]:
                 continue
             actor = self._demonym_at(words[k])
-            if actor is not None and actor.type in _STATE_ACTOR_TYPES:
+            if actor is not None:
                 claim(k, k + 1, self._mention(actor, words, k, k + 1, sentence, "demonym"))
 
     def _anaphors(

@@ -361,6 +361,9 @@ class RelationExtractor:
         if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
             yield from self._genitive(s, args, first, last, genitive)
             return
+        if genitive and self._under_holder(s, args, first) is not None:
+            yield from self._under_control(s, args, first, last, genitive)
+            return
         compound = _hyphen_before(s, s.words[first])
         for trigger in entries:
             frame = trigger.frame
@@ -501,10 +504,8 @@ class RelationExtractor:
         else:
             yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
 
-    def _demonym_after(
-        self, s: SentenceView, args: Sequence[Mention], last: int
-    ) -> Mention | None:
-        """ « les frappes (aériennes) russes contre X »: where adjectives follow their noun, a
+    def _demonym_after(self, s: SentenceView, args: Sequence[Mention], last: int) -> Mention | None:
+        """« les frappes (aériennes) russes contre X »: where adjectives follow their noun, a
         state's demonym right after an event noun is who acted."""
         if not self.language.adjective_after_noun:
             return None
@@ -623,10 +624,11 @@ class RelationExtractor:
         targets = self._coordinated(
             s, args, target, place_kind if place_kind is not None else not target.entity.is_actor
         )
-        for t in targets:
-            yield self._assert(
-                s, first, last, trigger, rel, agent, t, trigger.confidence * factor, place
-            )
+        for a in self._coagents(s, args, agent, first):
+            for t in targets:
+                yield self._assert(
+                    s, first, last, trigger, rel, a, t, trigger.confidence * factor, place
+                )
         if rel is Relation.CONTROLS:
             previous = self._taken_from(s, args, targets[-1].token_end, agent)
             for t in targets if previous is not None else ():
@@ -758,15 +760,31 @@ class RelationExtractor:
 
     def _coordination_head(self, s: SentenceView, args: Sequence[Mention], m: Mention) -> Mention:
         """The first member of the list ``m`` closes (A, B and m → A)."""
-        head = m
+        return self._list_closed_by(s, args, m)[0]
+
+    def _list_closed_by(
+        self, s: SentenceView, args: Sequence[Mention], m: Mention
+    ) -> list[Mention]:
+        """The members of the list that ``m`` closes, in order (A, B and m → [A, B, m])."""
+        members = [m]
         for other in reversed(args):
+            head = members[0]
             if other.token_end > head.token_start or not _kind_ok(other, not m.entity.is_actor):
                 continue
             gap = s.words[other.token_end : head.token_start]
             if not self._joins(gap, s.words[head.token_start]):
                 break
-            head = other
-        return head
+            members.insert(0, other)
+        return members
+
+    def _coagents(
+        self, s: SentenceView, args: Sequence[Mention], agent: Mention, first: int
+    ) -> list[Mention]:
+        """ "The SDF and the YPG attacked X": every member of a list that closes right before
+        the verb acts; an agent found elsewhere acts alone."""
+        if agent.token_end > first or first - agent.token_end > 1:
+            return [agent]
+        return self._list_closed_by(s, args, agent)
 
     def _joins(self, gap: Sequence[Token], next_word: Token) -> bool:
         """Whether ``gap`` links two members of a list: commas and "and" only, a bound و on
@@ -804,9 +822,12 @@ class RelationExtractor:
             return
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
-        target = self._right(s, args, last, place=rel.object_is_place or None, window=2)
-        if agent is not None and target is not None:
-            yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+        kind = rel.object_is_place or None
+        target = self._right(s, args, last, place=kind, window=2)
+        if agent is None or target is None:
+            return
+        for t in self._coordinated(s, args, target, kind or not target.entity.is_actor):
+            yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 
     def _genitive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -816,6 +837,28 @@ class RelationExtractor:
         if agent is not None and target is not None:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, target, trigger.confidence
+            )
+
+    def _under_holder(self, s: SentenceView, args: Sequence[Mention], first: int) -> Mention | None:
+        """The actor in "under <actor> control": named right before the noun, with the
+        genitive marker right before it."""
+        holder = next((m for m in args if m.token_end == first and m.entity.is_actor), None)
+        if holder is None or holder.token_start == 0:
+            return None
+        marked = self._has_cue("genitive_marker", s.words, holder.token_start - 1)
+        return holder if marked else None
+
+    def _under_control(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "Raqqa, under Islamic State control", "villages under regime control"."""
+        holder = self._under_holder(s, args, first)
+        if holder is None:
+            return
+        place = self._left(s, args, holder.token_start - 1, place=True, window=8)
+        if place is not None:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, holder, place, trigger.confidence
             )
 
     def _expel(

@@ -320,7 +320,7 @@ def test_a_demonym_beside_an_event_noun_names_the_state_that_acted(
     assert expected in triples(pipeline, text, lang)
 
 
-def test_an_adjective_that_names_no_state_is_not_an_agent(pipeline: Pipeline) -> None:
+def test_armed_is_an_adjective_not_a_demonym(pipeline: Pipeline) -> None:
     text = "أدت الهجمات المسلحة إلى مقتل عشرة مدنيين في مدينة إدلب."
     assert triples(pipeline, text, "ar") == set()
 
@@ -369,3 +369,56 @@ def test_a_capture_noun_far_from_any_name_belongs_to_the_sentence_subject(
 )
 def test_lifting_avoiding_or_preparing_is_no_event(pipeline: Pipeline, text: str) -> None:
     assert triples(pipeline, text, "ar") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Raqqa is under the control of Islamic State.",
+         ("controls", "islamic-state", "raqqa")),
+        ("en", "Raqqa remains in the hands of Islamic State.",
+         ("controls", "islamic-state", "raqqa")),
+        ("en", "Raqqa is under Islamic State control.", ("controls", "islamic-state", "raqqa")),
+        ("en", "Shelling hit Douma, under rebel control since 2012.",
+         ("controls", "syrian-armed-opposition", "douma")),
+        ("fr", "Hamidiyeh est sous le contrôle du régime.",
+         ("controls", "syrian-government-forces", "hamidiyeh-camp")),
+        ("fr", "Qousseir est encore aux mains des rebelles.",
+         ("controls", "syrian-armed-opposition", "al-qusayr")),
+    ],
+)  # fmt: skip
+def test_a_place_under_an_actors_control(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(pipeline, text, lang) == {expected}
+
+
+def test_every_place_listed_after_a_held_compound_is_held(pipeline: Pipeline) -> None:
+    text = "Hundreds of people left rebel-held Madaya and Zabadani on Friday."
+    assert triples(pipeline, text, "en") == {
+        ("controls", "syrian-armed-opposition", "madaya"),
+        ("controls", "syrian-armed-opposition", "zabadani"),
+    }
+
+
+def test_an_unknown_place_after_a_held_compound_is_discovered(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("A reporter in rebel-held Wadi Qarmoun saw the damage.", "en"))
+    (a,) = x.assertions
+    assert a.relation is Relation.CONTROLS and a.target is not None
+    assert a.target.labels["en"] == "Wadi Qarmoun" and a.target.discovered
+
+
+def test_every_member_of_a_subject_list_acts(pipeline: Pipeline) -> None:
+    text = "The SDF and the YPG attacked Raqqa on Sunday."
+    assert triples(pipeline, text, "en") == {
+        ("attacks", "syrian-democratic-forces", "raqqa"),
+        ("attacks", "peoples-protection-units", "raqqa"),
+    }
+
+
+def test_the_syrian_government_as_a_party_is_its_forces_with_the_unit_kept(
+    pipeline: Pipeline,
+) -> None:
+    x = pipeline.process(article("Russia supports the Syrian government.", "en"))
+    (a,) = x.assertions
+    assert a.target is not None and a.target.ident == "syrian-government-forces"
