@@ -65,6 +65,8 @@ CUE_KINDS = (
     "origin_compound",
     "event_noun",
     "force_modifier",
+    "idiom",
+    "subject_pronoun",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

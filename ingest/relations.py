@@ -35,6 +35,7 @@ RELATIVE_WINDOW = 5
 TAKEN_FROM_WINDOW = 6
 BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون الفعال والقريب بين
 NEGATION_WINDOW = 4
+PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
@@ -76,6 +77,8 @@ class RelationExtractor:
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
+        for first, last, _ in self.lex.cue("idiom").find(s.words):
+            covered[first:last] = [True] * (last - first)  # "held back", "on the back foot"
         triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
         for n, (first, last, entries) in enumerate(triggers):
             if self._blocked(s.words, first, masked) or _fights_alongside(triggers, n):
@@ -459,6 +462,8 @@ class RelationExtractor:
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False)
+        if left is not None and self._pronoun_between(s.words, left.token_end, first):
+            left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
         if left is not None and id(left) in self._passive_agents:
             left = self._passive_agents[id(left)]  # "X المدعومة من Y ... سيطرت": X acts
         if self._possessive_trigger(s.words[first]):
@@ -492,6 +497,9 @@ class RelationExtractor:
         if topic is None or self._crosses_break(s.words, topic.token_end, before):
             return None
         return topic
+
+    def _pronoun_between(self, words: Sequence[Token], a: int, b: int) -> bool:
+        return any(self._has_cue("subject_pronoun", words, k) for k in range(a, b))
 
     def _noun(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -736,6 +744,9 @@ class RelationExtractor:
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._left(s, args, first, place=place_kind, window=8)
         agent = self._right(s, args, last, place=False, window=4)
+        by = self._marker_after(s, "agent_marker", last, span=PASSIVE_AGENT_SPAN)
+        if agent is None and by is not None:  # "X is under attack in its strongholds by Y"
+            agent = self._right(s, args, by + 1, place=False, window=3, modifiers=False)
         if agent is not None and (target is None or first - target.token_end > 3):
             fronted = self._fronted_passive_target(s, args, first, agent, place_kind)
             target = fronted or target

@@ -422,3 +422,46 @@ def test_the_syrian_government_as_a_party_is_its_forces_with_the_unit_kept(
     x = pipeline.process(article("Russia supports the Syrian government.", "en"))
     (a,) = x.assertions
     assert a.target is not None and a.target.ident == "syrian-government-forces"
+
+
+def test_under_attack_by_names_the_attacker_after_by(pipeline: Pipeline) -> None:
+    text = (
+        "The Islamic State group is under attack in its last strongholds by Russian-backed "
+        "government forces."
+    )
+    found = triples(pipeline, text, "en")
+    assert ("attacks", "syrian-government-forces", "islamic-state") in found
+    assert not {t for t in found if t[0] == "attacks" and t[1] == "islamic-state"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Iraqi forces fought on in the last neighbourhoods it still holds in Mosul."),
+        ("en", "Kurdish fighters and the Peshmerga have held back the group near Kobani."),
+        ("en", "Islamic State is on the back foot in Iraq."),
+        (
+            "fr",
+            "Les forces irakiennes combattent dans les quartiers qu'il contrôle encore à Mossoul.",
+        ),
+    ],
+)
+def test_idioms_and_pronoun_subjects_make_no_triple_for_the_name_before(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert not {t for t in found if t[0] in ("controls", "supports")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "Several villages held by Islamic State were captured on Monday.", "Several"),
+        ("fr", "Plusieurs villages ont été bombardés lundi.", "Plusieurs"),
+    ],
+)
+def test_a_quantifier_before_a_class_noun_is_not_a_name(
+    pipeline: Pipeline, lang: str, text: str, word: str
+) -> None:
+    x = pipeline.process(article(text, lang))
+    assert all(word not in m.surface for m in x.mentions)
