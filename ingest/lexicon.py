@@ -67,6 +67,7 @@ CUE_KINDS = (
     "force_modifier",
     "idiom",
     "subject_pronoun",
+    "side_marker",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

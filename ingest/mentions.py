@@ -65,6 +65,18 @@ class MentionFinder:
             actor = self.gazetteer.metonyms.get(entity.ident) if not entity.is_actor else None
             if actor is not None:
                 mention = replace(mention, stands_for=self.gazetteer.actors[actor])
+            leader = self._compound_leader(words, hit.first, hit.last)
+            if leader is not None:  # "US-led coalition": US leads the coalition
+                claim(
+                    hit.first,
+                    hit.first + 1,
+                    self._mention(leader, words, hit.first, hit.first + 1, sentence, "demonym"),
+                )
+                rest = self._mention(
+                    entity, words, hit.first + 2, hit.last, sentence, "gazetteer", unit
+                )
+                claim(hit.first + 2, hit.last, rest)
+                continue
             claim(hit.first, hit.last, mention)
         self._demonyms(words, sentence, taken, claim)
         self._discover(words, sentence, taken, claim, ctx)
@@ -90,6 +102,18 @@ class MentionFinder:
         end = words[last - 1].end
         surface = " ".join(w.surface for w in words[first:last])
         return Mention(entity, begin, end, surface, sentence, first, last, rule, unit)
+
+    def _compound_leader(self, words: Sequence[Token], first: int, last: int) -> Entity | None:
+        """The actor named by a demonym hyphened to a participle at the start of a longer name
+        ("US-led coalition", "Turkish-backed rebels"): a relation inside the name, so the name
+        is read as the demonym, the participle and the rest."""
+        if last - first < 3:
+            return None
+        word, participle = words[first], words[first + 1]
+        hyphened = participle.start - word.end == 1
+        if not hyphened or participle.norm not in self.lexicon.cue("compound_participle"):
+            return None
+        return self._demonym_at(word)
 
     def _demonym_at(self, word: Token) -> Entity | None:
         for reading in self.language.readings(word.norm):

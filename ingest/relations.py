@@ -36,6 +36,8 @@ TAKEN_FROM_WINDOW = 6
 BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون الفعال والقريب بين
 NEGATION_WINDOW = 4
 PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"
+SIDE_SPAN = 4  # words between one camp of a "between" and its "on the one hand"
+SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
@@ -554,25 +556,7 @@ class RelationExtractor:
         rel = trigger.relation
         between = self._marker_after(s, "between_marker", last, span=BETWEEN_SPAN)
         if rel.symmetric and between is not None:
-            a = self._right(s, args, between + 1, place=False, window=4)
-            members = self._coordinated(s, args, a, False) if a is not None else []
-            if rel is Relation.ALLIED_WITH and len(members) > 2:  # cooperation between A, B and C
-                for i, x in enumerate(members):
-                    for y in members[i + 1 :]:
-                        if x.entity.iri != y.entity.iri:
-                            yield self._assert(
-                                s, first, last, trigger, rel, x, y, trigger.confidence
-                            )
-                return
-            if a is not None:
-                b = self._right(
-                    s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False
-                )
-                if b is not None:
-                    place = self._location(s, args, last, (a, b))
-                    yield self._assert(
-                        s, first, last, trigger, rel, a, b, trigger.confidence, place
-                    )
+            yield from self._between(s, args, first, last, trigger, between)
             return
         agent: Mention | None
         agent_hint = agent_hint or self._demonym_after(s, args, last)
@@ -650,6 +634,100 @@ class RelationExtractor:
                     t,
                     trigger.confidence * factor * 0.9,
                 )
+
+    def _between(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        between: int,
+    ) -> Iterator[Assertion]:
+        """ "clashes between A and B", "cooperation between A, B and C", "fighting between A on
+        the one hand and B and C on the other"."""
+        rel = trigger.relation
+        a = self._right(s, args, between + 1, place=False, window=4)
+        if a is None:
+            return
+        sides = self._sides(s, args, a)
+        if sides is not None:
+            yield from self._across_sides(s, args, first, last, trigger, sides)
+            return
+        members = self._coordinated(s, args, a, False)
+        if rel is Relation.ALLIED_WITH and len(members) > 2:  # cooperation between A, B and C
+            for i, x in enumerate(members):
+                for y in members[i + 1 :]:
+                    if x.entity.iri != y.entity.iri:
+                        yield self._assert(s, first, last, trigger, rel, x, y, trigger.confidence)
+            return
+        b = self._right(s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False)
+        if b is not None:
+            place = self._location(s, args, last, (a, b))
+            yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
+
+    def _sides(
+        self, s: SentenceView, args: Sequence[Mention], a: Mention
+    ) -> tuple[list[Mention], list[Mention]] | None:
+        """The two camps of "between A on the one hand and B and C on the other" (بين A من جهة
+        و B من جهة أخرى), or None when the text names no sides."""
+        one = self._camp(s, args, a)
+        marker = self._marker_after(s, "side_marker", one[-1].token_end, span=SIDE_SPAN)
+        if marker is None:
+            return None
+        hit = self.lex.cue("side_marker").match_at(s.words, marker)
+        after = marker + (hit[0] if hit else 1)
+        other_first = self._right(s, args, after, place=False, window=SIDE_SPAN)
+        if other_first is None:
+            return None
+        return one, self._camp(s, args, other_first)
+
+    def _camp(self, s: SentenceView, args: Sequence[Mention], first: Mention) -> list[Mention]:
+        """``first`` and the actors joined to it ("ISIS and the Nusra Front")."""
+        out = [first]
+        for m in args:
+            if m.token_start < out[-1].token_end or not m.entity.is_actor:
+                continue
+            if not self._joins(s.words[out[-1].token_end : m.token_start], s.words[m.token_start]):
+                break
+            out.append(m)
+        return out
+
+    def _across_sides(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        sides: tuple[list[Mention], list[Mention]],
+    ) -> Iterator[Assertion]:
+        """Each party fights each party of the other camp; parties of one camp fight together
+        (alliedWith, a little less sure: they may merely share an enemy)."""
+        rel, one, other = trigger.relation, *sides
+        place = self._location(s, args, last, (one[0], other[0]))
+        for x in one:
+            for y in other:
+                if x.entity.iri != y.entity.iri:
+                    yield self._assert(
+                        s, first, last, trigger, rel, x, y, trigger.confidence, place
+                    )
+        if rel is not Relation.CLASHES_WITH:
+            return
+        for camp in (one, other):
+            for i, x in enumerate(camp):
+                for y in camp[i + 1 :]:
+                    if x.entity.iri != y.entity.iri:
+                        yield self._assert(
+                            s,
+                            first,
+                            last,
+                            trigger,
+                            Relation.ALLIED_WITH,
+                            x,
+                            y,
+                            trigger.confidence * SAME_SIDE_FACTOR,
+                        )
 
     def _taken_from(
         self, s: SentenceView, args: Sequence[Mention], after: int, taker: Mention
