@@ -830,7 +830,11 @@ class RelationExtractor:
             target = fronted or target
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
-            yield self._assert(s, first, last, trigger, rel, agent, target, trigger.confidence)
+            # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with
+            # the nearest name only (المقاتلون الشيعة المدعومون من إيران)
+            targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
+            for t in targets:
+                yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 
     def _aided(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -503,3 +503,22 @@ def test_a_compound_inside_a_known_name_is_read_as_a_relation(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "قصفت الطائرات بلدتي نبل والزهراء الخاضعتين لسيطرة قوات النظام.",
+         {("controls", "syrian-government-forces", "nubl"),
+          ("controls", "syrian-government-forces", "al-zahraa")}),
+        ("ar", "سقطت قذائف على مدينة منبج الخاضعة لتنظيم الدولة.",
+         {("controls", "islamic-state", "manbij")}),
+        ("en", "Shells fell on Nubl and Zahraa, held by government forces.",
+         {("controls", "syrian-government-forces", "nubl"),
+          ("controls", "syrian-government-forces", "al-zahraa")}),
+    ],
+)  # fmt: skip
+def test_places_said_to_be_subject_to_an_actor_are_held_by_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, lang) if t[0] == "controls"} == expected
