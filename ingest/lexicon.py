@@ -36,6 +36,7 @@ FRAMES = (
     "handover",
     "stronghold",
     "aided",
+    "member",
 )
 CUE_KINDS = (
     "negation",
@@ -68,6 +69,7 @@ CUE_KINDS = (
     "idiom",
     "subject_pronoun",
     "side_marker",
+    "determiner",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

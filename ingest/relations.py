@@ -37,6 +37,7 @@ BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون ا
 NEGATION_WINDOW = 4
 PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"
 SIDE_SPAN = 4  # words between one camp of a "between" and its "on the one hand"
+MEMBER_WINDOW = 2  # tokens between a member, "part of" and its group (commas, quotes)
 SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -835,6 +836,24 @@ class RelationExtractor:
             targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
             for t in targets:
                 yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
+
+    def _member(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X, part of Y", "X, the armed wing of Y", « X, affilié à Y », X التابع لـ Y, X ضمن Y:
+        a group named right before the phrase belongs to the one named right after it. Both
+        must be close: ضمن and "part of" also say where things are."""
+        member = self._left(s, args, first, place=False, window=MEMBER_WINDOW)
+        group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
+        if member is None or group is None:
+            return
+        gaps = (s.words[member.token_end : first], s.words[last : group.token_start])
+        determiners = self.lex.cue("determiner")
+        if any(w.is_word and w.norm not in determiners for gap in gaps for w in gap):
+            return  # only commas, quotes and "the": ضمن عملية ضد X is no membership
+        yield self._assert(
+            s, first, last, trigger, trigger.relation, member, group, trigger.confidence
+        )
 
     def _aided(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -522,3 +522,27 @@ def test_places_said_to_be_subject_to_an_actor_are_held_by_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, lang) if t[0] == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The YPG, part of the SDF, took the town.",
+         ("alliedWith", "peoples-protection-units", "syrian-democratic-forces")),
+        ("en", "Jaysh al-Thuwar is a member of the Syrian Democratic Forces.",
+         ("alliedWith", "jaysh-al-thuwar", "syrian-democratic-forces")),
+        ("fr", "Les YPG, composante des FDS, ont pris la ville.",
+         ("alliedWith", "peoples-protection-units", "syrian-democratic-forces")),
+        ("ar", 'قاتل " جيش الثوار " ضمن " قوات سوريا الديمقراطية " في عفرين.',
+         ("alliedWith", "jaysh-al-thuwar", "syrian-democratic-forces")),
+    ],
+)  # fmt: skip
+def test_a_group_named_as_part_of_another_is_allied_with_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_within_an_operation_against_a_group_is_no_membership(pipeline: Pipeline) -> None:
+    text = "شاركت قوات النظام ضمن عملية ضد تنظيم الدولة."
+    assert not {t for t in triples(pipeline, text, "ar") if t[0] == "alliedWith"}
