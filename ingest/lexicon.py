@@ -37,6 +37,7 @@ FRAMES = (
     "stronghold",
     "aided",
     "member",
+    "possessed",
 )
 CUE_KINDS = (
     "negation",
@@ -70,6 +71,7 @@ CUE_KINDS = (
     "subject_pronoun",
     "side_marker",
     "determiner",
+    "possessive",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

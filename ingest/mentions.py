@@ -174,13 +174,20 @@ class MentionFinder:
         """ "Russian air strikes", « frappes aériennes russes », غارات روسية, "under regime
         control": a demonym next to an event noun names who acted."""
         events = self.lexicon.cue("event_noun")
+        step = 1 if self.language.adjective_after_noun else -1
         for first, last, _ in list(events.find(words, skip=lambda k: taken[k])):
-            k = last if self.language.adjective_after_noun else first - 1
-            if not 0 <= k < len(words) or taken[k]:
-                continue
-            actor = self._demonym_at(words[k])
-            if actor is not None:
+            k = last if step == 1 else first - 1
+            while 0 <= k < len(words) and not taken[k]:  # "its Iranian and Russian allies"
+                actor = self._demonym_at(words[k])
+                if actor is None:
+                    break
                 claim(k, k + 1, self._mention(actor, words, k, k + 1, sentence, "demonym"))
+                k += step  # a bound و needs no step: والإيرانيين reads as الإيرانيين
+                if 0 <= k < len(words) and self._joins_a_list(words[k]):
+                    k += step
+
+    def _joins_a_list(self, word: Token) -> bool:
+        return word.norm in LIST_PUNCTUATION or word.norm in self.lexicon.cue("conjunction")
 
     def _anaphors(
         self,

@@ -37,6 +37,7 @@ BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون ا
 NEGATION_WINDOW = 4
 PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"
 SIDE_SPAN = 4  # words between one camp of a "between" and its "on the one hand"
+POSSESSOR_WINDOW = 3  # words between an owner and "its": "Damascus and its allies"
 MEMBER_WINDOW = 2  # tokens between a member, "part of" and its group (commas, quotes)
 SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
 MODALITY_WINDOW = 10
@@ -370,10 +371,14 @@ class RelationExtractor:
         if genitive and self._under_holder(s, args, first) is not None:
             yield from self._under_control(s, args, first, last, genitive)
             return
+        possessed = by_frame.get("possessed")
+        if possessed and self._owner_and_partners(s, args, first, last) is not None:
+            yield from self._possessed(s, args, first, last, possessed)
+            return
         compound = _hyphen_before(s, s.words[first])
         for trigger in entries:
             frame = trigger.frame
-            if frame == "genitive" or (compound and frame != "backed"):
+            if frame in ("genitive", "possessed") or (compound and frame != "backed"):
                 continue  # "US-backed": a compound modifier, never a finite verb
             if frame == "verb" and self._marker_after(s, "agent_marker", last) is not None:
                 frame = "passive"
@@ -837,6 +842,42 @@ class RelationExtractor:
             for t in targets:
                 yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 
+    def _possessed(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        owned = self._owner_and_partners(s, args, first, last)
+        if owned is None:
+            return
+        owner, partners = owned
+        for partner in partners:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, partner, owner, trigger.confidence
+            )
+
+    def _owner_and_partners(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> tuple[Mention, list[Mention]] | None:
+        """ "Damascus and its Iranian and Russian allies", حلفاؤها الروس والإيرانيون, « ses
+        alliés russes »: the owner of the possessive and the partners its adjectives name.
+        None when the noun is not possessed; no partners when they go unnamed ("its allies")."""
+        if self.language.adjective_after_noun:
+            suffixed = self.language.possessive_suffixes  # حلفاؤها: the suffix is "its"
+            owned = suffixed or (first > 0 and self._has_cue("possessive", s.words, first - 1))
+            opening = first if suffixed else first - 1
+            after = self._right(s, args, last, place=False, window=0)
+            partners = self._coordinated(s, args, after, False) if after else []
+        else:
+            closing = next((m for m in args if m.token_end == first and m.can_act), None)
+            partners = self._list_closed_by(s, args, closing, loose=False) if closing else []
+            opening = partners[0].token_start - 1 if partners else first - 1
+            owned = opening >= 0 and self._has_cue("possessive", s.words, opening)
+        if not owned:
+            return None
+        owner = self._left(s, args, opening, place=False, window=POSSESSOR_WINDOW)
+        if owner is None:
+            return None
+        return owner, [p for p in partners if p.acting_as.iri != owner.acting_as.iri]
+
     def _member(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -875,7 +916,7 @@ class RelationExtractor:
         return self._list_closed_by(s, args, m)[0]
 
     def _list_closed_by(
-        self, s: SentenceView, args: Sequence[Mention], m: Mention
+        self, s: SentenceView, args: Sequence[Mention], m: Mention, loose: bool = True
     ) -> list[Mention]:
         """The members of the list that ``m`` closes, in order (A, B and m → [A, B, m])."""
         members = [m]
@@ -884,7 +925,7 @@ class RelationExtractor:
             if other.token_end > head.token_start or not _kind_ok(other, not m.entity.is_actor):
                 continue
             gap = s.words[other.token_end : head.token_start]
-            if not self._joins(gap, s.words[head.token_start]):
+            if not self._joins(gap, s.words[head.token_start], loose):
                 break
             members.insert(0, other)
         return members
@@ -898,7 +939,7 @@ class RelationExtractor:
             return [agent]
         return self._list_closed_by(s, args, agent)
 
-    def _joins(self, gap: Sequence[Token], next_word: Token) -> bool:
+    def _joins(self, gap: Sequence[Token], next_word: Token, loose: bool = True) -> bool:
         """Whether ``gap`` links two members of a list: commas and "and" only, a bound و on
         the next name, or "and" followed by at most two words of the next member's head
         ("and the", ومليشيات Y)."""
@@ -906,6 +947,8 @@ class RelationExtractor:
             return self._bound_conjunction(next_word)
         if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap):
             return True
+        if not loose:
+            return False
         opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])
         return opens and len(gap) <= 3 and not any(w.norm in LIST_PUNCTUATION for w in gap[1:])
 

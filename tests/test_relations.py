@@ -546,3 +546,27 @@ def test_a_group_named_as_part_of_another_is_allied_with_it(
 def test_within_an_operation_against_a_group_is_no_membership(pipeline: Pipeline) -> None:
     text = "شاركت قوات النظام ضمن عملية ضد تنظيم الدولة."
     assert not {t for t in triples(pipeline, text, "ar") if t[0] == "alliedWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The decision angered Damascus and its Iranian and Russian allies.",
+         {("alliedWith", "iran", "syrian-government-forces"),
+          ("alliedWith", "russia", "syrian-government-forces")}),
+        ("en", "Assad's forces and their Russian backers bombed Idlib.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("fr", "Damas et ses alliés russes et iraniens ont rejeté le plan.",
+         {("alliedWith", "iran", "syrian-government-forces"),
+          ("alliedWith", "russia", "syrian-government-forces")}),
+        ("ar", "استقبلت دمشق وحلفاؤها الروس والإيرانيون القرار بغضب.",
+         {("alliedWith", "iran", "syrian-government-forces"),
+          ("alliedWith", "russia", "syrian-government-forces")}),
+        ("en", "The regime and its allies advanced on Aleppo.", set()),
+    ],
+)  # fmt: skip
+def test_partners_an_owner_is_said_to_have_are_its_allies_or_backers(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {t for t in triples(pipeline, text, lang) if t[0] in ("alliedWith", "supports")}
+    assert found == expected

@@ -36,6 +36,7 @@ class Language:
     location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
     conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
     feminine_ending: str = ""  # a letter normalisation merges with a pronoun (ة → ه)
+    possessive_suffixes: bool = False  # "its allies" is one word (حلفاؤها)
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""

@@ -41,4 +41,5 @@ LANGUAGE = Language(
     location_prefixes=("ب", "وب"),
     conjunction_prefix="و",
     feminine_ending="ة",
+    possessive_suffixes=True,
 )
