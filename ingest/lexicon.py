@@ -72,6 +72,7 @@ CUE_KINDS = (
     "side_marker",
     "determiner",
     "possessive",
+    "vicinity",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -40,6 +40,8 @@ SIDE_SPAN = 4  # words between one camp of a "between" and its "on the one hand"
 POSSESSOR_WINDOW = 3  # words between an owner and "its": "Damascus and its allies"
 MEMBER_WINDOW = 2  # tokens between a member, "part of" and its group (commas, quotes)
 SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
+HELD_UNTIL_EXPELLED_FACTOR = 0.8  # "to drive X from Y": X holds Y, said indirectly
+EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
@@ -81,24 +83,78 @@ class RelationExtractor:
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
+
+        def keep(assertion: Assertion) -> None:
+            a = _with_claimant(assertion, claimant)
+            key = (
+                a.relation.value,
+                a.agent.iri if a.agent else "",
+                a.target.iri if a.target else "",
+            )
+            if key not in seen and not (a.agent and a.target and a.agent.iri == a.target.iri):
+                seen.add(key)
+                out.append(a)
+
         for first, last, _ in self.lex.cue("idiom").find(s.words):
             covered[first:last] = [True] * (last - first)  # "held back", "on the back foot"
         triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
         for n, (first, last, entries) in enumerate(triggers):
-            if self._blocked(s.words, first, masked) or _fights_alongside(triggers, n):
+            if self._blocked(s.words, first, masked):
+                for assertion in self._held_until_expelled(s, arguments, first, last, entries):
+                    keep(assertion)
+                continue
+            if _fights_alongside(triggers, n):
                 continue
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
             for assertion in produced or self._apply(s, arguments, first, last, entries):
-                a = _with_claimant(assertion, claimant)
-                key = (
-                    a.relation.value,
-                    a.agent.iri if a.agent else "",
-                    a.target.iri if a.target else "",
-                )
-                if key not in seen and not (a.agent and a.target and a.agent.iri == a.target.iri):
-                    seen.add(key)
-                    out.append(a)
+                keep(assertion)
         return out
+
+    def _held_until_expelled(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "an offensive to drive X from Y", الهدف هو طرد X من Y, « pour chasser X de Y »: the
+        expulsion has not happened, which says that X holds Y now."""
+        expel = next((t for t in entries if t.frame == "expel"), None)
+        if expel is None or self._negated(s.words, first):
+            return
+        expelled = self._right(s, args, last, place=False, window=3, modifiers=False)
+        if expelled is None:
+            return
+        # quotes and a bracketed acronym may follow the name: طرد " الوحدات " ( YPG ) من
+        source = self._marker_after(s, "source_marker", expelled.token_end, span=EXPELLED_SPAN)
+        place = (
+            self._right(s, args, source + 1, place=True, window=3) if source is not None else None
+        )
+        if place is None:
+            return
+        place = self._named_after_of(s, args, place)  # "from its capital of Raqqa"
+        for p in self._coordinated(s, args, place, True):
+            yield self._assert(
+                s, first, last, expel, Relation.CONTROLS, expelled, p,
+                expel.confidence * HELD_UNTIL_EXPELLED_FACTOR,
+            )  # fmt: skip
+
+    def _named_after_of(self, s: SentenceView, args: Sequence[Mention], place: Mention) -> Mention:
+        """The place named by "of" right after a descriptive one ("its Syrian capital of Raqqa",
+        « la province d'Idleb »), else ``place``."""
+        k = place.token_end
+        if k < len(s.words) and self._has_cue("source_marker", s.words, k):
+            named = self._right(s, args, k + 1, place=True, window=0)
+            if named is not None:
+                return named
+        return place
+
+    def _negated(self, words: Sequence[Token], trigger: int) -> bool:
+        return any(
+            self._has_cue("negation", words, k)
+            for k in range(max(0, trigger - NEGATION_WINDOW), trigger)
+        )
 
     def _withdrawal_after_capture(
         self,
@@ -542,8 +598,9 @@ class RelationExtractor:
         if source is None:
             return
         place = self._right(s, args, source + 1, place=True, window=3)
-        if place is not None and not any(
-            self._has_cue("direction", s.words, k) for k in range(source + 1, place.token_start)
+        if place is not None and not any(  # "withdrew to Y", "withdrew from villages around Y"
+            self._has_cue("direction", s.words, k) or self._has_cue("vicinity", s.words, k)
+            for k in range(source + 1, place.token_start)
         ):
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, place, trigger.confidence * factor

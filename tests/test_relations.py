@@ -570,3 +570,30 @@ def test_partners_an_owner_is_said_to_have_are_its_allies_or_backers(
 ) -> None:
     found = {t for t in triples(pipeline, text, lang) if t[0] in ("alliedWith", "supports")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF is fighting to drive Islamic State from Raqqa and Tabqa.",
+         {("controls", "islamic-state", "raqqa"), ("controls", "islamic-state", "tabqa")}),
+        ("en", "The campaign aims to drive Islamic State from its Syrian capital of Raqqa.",
+         {("controls", "islamic-state", "raqqa")}),
+        ("en", "Turkey threatened to expel the YPG from Manbij.",
+         {("controls", "peoples-protection-units", "manbij")}),
+        ("ar", "الهدف من العملية هو طرد وحدات حماية الشعب من مدينة تل رفعت.",
+         {("controls", "peoples-protection-units", "tal-rifaat")}),
+        ("en", "The army did not expel Islamic State from Palmyra.", set()),
+    ],
+)  # fmt: skip
+def test_an_expulsion_still_hoped_for_says_who_holds_the_place_now(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {t for t in triples(pipeline, text, lang) if t[0] in ("controls", "losesControlOf")}
+    assert found == expected
+
+
+def test_withdrawing_from_villages_around_a_town_is_not_losing_the_town(
+    pipeline: Pipeline,
+) -> None:
+    assert triples(pipeline, "انسحب تنظيم الدولة من القرى المحيطة بمنبج.", "ar") == set()
