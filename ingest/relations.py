@@ -421,7 +421,7 @@ class RelationExtractor:
     ) -> Iterator[Assertion]:
         by_frame = {t.frame: t for t in entries}
         genitive = by_frame.get("genitive")
-        if genitive and first > 0 and self._has_cue("genitive_marker", s.words, first - 1):
+        if genitive and self._genitive_marked(s.words, first):
             yield from self._genitive(s, args, first, last, genitive)
             return
         if genitive and self._under_holder(s, args, first) is not None:
@@ -1050,6 +1050,13 @@ class RelationExtractor:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, target, trigger.confidence
             )
+
+    def _genitive_marked(self, words: Sequence[Token], first: int) -> bool:
+        """ "under control of", "under the control of", « sous le contrôle de »."""
+        k = first - 1
+        if k >= 0 and self._has_cue("determiner", words, k):
+            k -= 1
+        return k >= 0 and self._has_cue("genitive_marker", words, k)
 
     def _under_holder(self, s: SentenceView, args: Sequence[Mention], first: int) -> Mention | None:
         """The actor in "under <actor> control": named right before the noun, with the
