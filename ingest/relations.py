@@ -77,6 +77,7 @@ class RelationExtractor:
             if id(m) not in reporters
             and m.entity.type not in _NON_ARGUMENT_TYPES
             and not self._origin_of_a_noun(s, m)
+            and not _dateline(s, m)
         ]
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
@@ -1124,6 +1125,21 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
     following_first, _, following = triggers[n + 1]
     near = following_first - last <= 3
     return near and any(t.relation is Relation.ALLIED_WITH for t in following)
+
+
+def _dateline(s: SentenceView, m: Mention) -> bool:
+    """ "BEIRUT (Reuters) -", "دبي , الإمارات ( CNN )": where a story was filed (the city and
+    the country before the agency), never a party."""
+    k = m.token_end
+    if k + 1 < len(s.words) and s.words[k].norm in _COMMAS:
+        country = next((o for o in s.mentions if o.token_start == k + 1), None)
+        return country is not None and _dateline(s, country)
+    if k + 2 >= len(s.words) or s.words[k].norm != "(" or s.words[k + 2].norm != ")":
+        return False
+    return any(
+        o.token_start == k + 1 and o.token_end == k + 2 and o.entity.type == "Organization"
+        for o in s.mentions
+    )
 
 
 def _kind_ok(m: Mention, place: bool | None) -> bool:

@@ -597,3 +597,14 @@ def test_withdrawing_from_villages_around_a_town_is_not_losing_the_town(
     pipeline: Pipeline,
 ) -> None:
     assert triples(pipeline, "انسحب تنظيم الدولة من القرى المحيطة بمنبج.", "ar") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد غارة لطيران النظام صباح اليوم الأردن ( CNN ) - - قتل عشرة أشخاص.",
+        "بعد غارة لطيران النظام صباح اليوم عمان , الأردن ( CNN ) - - قتل عشرة أشخاص.",
+    ],
+)
+def test_the_place_a_story_was_filed_from_is_no_party(pipeline: Pipeline, text: str) -> None:
+    assert triples(pipeline, text, "ar") == set()
