@@ -73,6 +73,7 @@ CUE_KINDS = (
     "determiner",
     "possessive",
     "vicinity",
+    "list_filler",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -220,6 +220,8 @@ class MentionFinder:
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
             if self._definite_head(words[first], patterns[0].head):
                 continue  # المطار العسكري: a definite head takes an adjective, not a name
+            if self._heads_list(words, first, last):
+                last = self._past_fillers(words, last)  # بلدات أخرى بينها A و B
             for pattern in patterns:
                 span = self._name_span(words, first, last, pattern, taken)
                 if span is None:
@@ -233,6 +235,17 @@ class MentionFinder:
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
+
+    def _past_fillers(self, words: Sequence[Token], k: int) -> int:
+        """Past the words between a plural class noun and its list: "other", "including",
+        أخرى بينها, « dont »."""
+        fillers = self.lexicon.cue("list_filler")
+        while k < len(words):
+            hit = fillers.match_at(words, k)
+            if hit is None:
+                return k
+            k += hit[0]
+        return k
 
     def _heads_list(self, words: Sequence[Token], first: int, last: int) -> bool:
         """A plural or dual class noun (قرى, قريتي, the villages of) introduces a list."""

@@ -608,3 +608,10 @@ def test_withdrawing_from_villages_around_a_town_is_not_losing_the_town(
 )
 def test_the_place_a_story_was_filed_from_is_no_party(pipeline: Pipeline, text: str) -> None:
     assert triples(pipeline, text, "ar") == set()
+
+
+def test_a_list_after_other_towns_including_is_read_and_discovered(pipeline: Pipeline) -> None:
+    text = "وكان جيش الفتح سيطر قبل ذلك على بلدات أخرى بينها تل عاقر والمشيرفة ."
+    x = pipeline.process(article(text, "ar"))
+    taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
+    assert taken == {"تل عاقر", "المشيرفة"}
