@@ -9,8 +9,8 @@ and the article removed, most literal first, so a matcher can try ``وبالرق
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ingest.normalise import NormalisedText, normalise
 
@@ -24,8 +24,9 @@ LIST_PUNCTUATION = QUOTES | {",", "،"}  # what may stand between the items of a
 HYPHENS = frozenset({"-", "‑", "–"})  # a compound: "US-backed", "IS-held"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a named tuple: an article makes thousands of them)."""
+
     norm: str  # normalised form
     start: int  # original character span in the article
     end: int
@@ -79,6 +80,12 @@ def tokenize(text: str, offset: int = 0, norm: NormalisedText | None = None) -> 
     ('داعش', 16, 20, 'داعش')
     """
     n = norm or normalise(text)
+    if n.aligned:  # the usual case: offsets in the normalised text are the original ones
+        return [
+            Token(word, start + offset, end + offset, text[start:end], word[0].isalnum())
+            for m in _TOKEN.finditer(n.text)
+            for word, (start, end) in ((m.group(), m.span()),)
+        ]
     tokens = []
     for m in _TOKEN.finditer(n.text):
         start, end = n.span(m.start(), m.end())

@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg import iris
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Extraction, Mention, Relation
+from kg.store import nquads, nquads_iri, nquads_string
 from kg.vocabulary import CKG
 
 Term = URIRef | Literal
@@ -186,3 +187,127 @@ def _event_quads(x: Extraction, doc: URIRef, extractor: URIRef, g: URIRef) -> li
         if a.agent is not None and a.target is not None:
             quads.append((URIRef(a.agent.iri), prop, URIRef(a.target.iri), g))
     return quads
+
+
+# --- the same graph written straight to N-Quads text (what ingest stores) -------------------
+# Building rdflib terms and then serialising them cost more than extracting the article; the
+# writer below emits the identical lines without any term objects.
+
+
+def _iri(term: URIRef) -> str:
+    return nquads_iri(str(term))
+
+
+_TYPE = _iri(RDF.type)
+_IDENTIFIER = _iri(DCTERMS.identifier)
+_XSD_INTEGER = _iri(XSD.nonNegativeInteger)
+_XSD_DECIMAL = _iri(XSD.decimal)
+_XSD_DATE = _iri(XSD.date)
+_XSD_ANY_URI = _iri(XSD.anyURI)
+_ARTICLE_HEAD = (
+    (_iri(CKG.language), "lang"),
+    (_iri(CKG.contentDigest), "digest"),
+    (_iri(CKG.extractorVersion), "version"),
+)
+_C = {name: _iri(CKG[name]) for name in CKG.__annotations__}  # every ontology term, as text
+_EVENT_ROLES = ("agent", "target", "location", "agentUnit", "claimant")
+
+
+@lru_cache(maxsize=4096)
+def _count_text(value: int) -> str:
+    return f'"{value}"^^{_XSD_INTEGER}'
+
+
+def _string(value: str) -> str:
+    return f'"{nquads_string(value)}"'
+
+
+def article_nquads(x: Extraction, digest: str, extractor_version: str) -> bytes:
+    """N-Quads of one article's named graph: exactly the quads of :func:`article_quads`."""
+    a = x.article
+    g = nquads_iri(iris.article_graph(a.doc_id))
+    doc = nquads_iri(iris.article_iri(a.doc_id))
+    extractor = nquads_iri(iris.extractor_iri(extractor_version))
+    values = {"lang": x.lang, "digest": digest, "version": extractor_version}
+    lines = [
+        f"{doc} {_TYPE} {_C['Article']} {g} .\n",
+        f"{doc} {_IDENTIFIER} {_string(a.doc_id)} {g} .\n",
+        *(f"{doc} {p} {_string(values[key])} {g} .\n" for p, key in _ARTICLE_HEAD),
+        f"{extractor} {_TYPE} {_C['Extractor']} {g} .\n",
+    ]
+    for prop, value in ((DCTERMS.title, a.title), (DCTERMS.source, a.source)):
+        if value:
+            lines.append(f"{doc} {_iri(prop)} {_string(value)} {g} .\n")
+    if a.url:
+        lines.append(f"{doc} {_iri(PROV.atLocation)} {_string(a.url)}^^{_XSD_ANY_URI} {g} .\n")
+    if a.date:
+        lines.append(f'{doc} {_iri(DCTERMS.date)} "{a.date.isoformat()}"^^{_XSD_DATE} {g} .\n')
+    _mention_lines(x, doc, g, lines)
+    _event_lines(x, doc, extractor, g, lines)
+    return "".join(lines).encode("utf-8")
+
+
+def _mention_lines(x: Extraction, doc: str, g: str, lines: list[str]) -> None:
+    by_entity: dict[str, list[Mention]] = {}
+    for m in x.mentions:
+        by_entity.setdefault(m.entity.iri, []).append(m)
+    graph = URIRef(iris.article_graph(x.article.doc_id))
+    for entity_iri, mentions in by_entity.items():
+        entity = nquads_iri(entity_iri)
+        node = nquads_iri(iris.mention_iri(x.article.doc_id, entity_iri))
+        first = mentions[0]
+        lines += (
+            f"{doc} {_C['mentions']} {entity} {g} .\n",
+            f"{node} {_TYPE} {_C['Mention']} {g} .\n",
+            f"{node} {_C['mentionOf']} {entity} {g} .\n",
+            f"{node} {_C['article']} {doc} {g} .\n",
+            f"{node} {_C['sentenceIndex']} {_count_text(first.sentence)} {g} .\n",
+            f"{node} {_C['spanStart']} {_count_text(first.start)} {g} .\n",
+            f"{node} {_C['spanEnd']} {_count_text(first.end)} {g} .\n",
+            f"{node} {_C['mentionCount']} {_count_text(len(mentions))} {g} .\n",
+            f"{node} {_C['rule']} {_string(first.rule)} {g} .\n",
+        )
+        for surface in sorted({m.surface for m in mentions}):
+            lines.append(f"{node} {_C['surface']} {_string(surface)} {g} .\n")
+        if first.entity.discovered:  # rare: the discovered entity's own description
+            lines.append(nquads(entity_quads(first.entity, graph)).decode("utf-8"))
+
+
+def _event_lines(x: Extraction, doc: str, extractor: str, g: str, lines: list[str]) -> None:
+    when = f'"{x.article.date.isoformat()}"^^{_XSD_DATE}' if x.article.date else None
+    for a in x.assertions:
+        ev = a.evidence
+        parts = (
+            a.agent.iri if a.agent else a.agent_description or "",
+            a.target.iri if a.target else "",
+            str(ev.sentence),
+            str(ev.start),
+            str(ev.end),
+        )
+        node = nquads_iri(iris.event_iri(x.article.doc_id, a.relation.value, *parts))
+        prop = _C[a.relation.value]
+        confidence = format(Decimal(str(ev.confidence)), "f")
+        lines += (
+            f"{node} {_TYPE} {_iri(EVENT_CLASS[a.relation])} {g} .\n",
+            f"{node} {_C['relation']} {prop} {g} .\n",
+            f"{node} {_C['article']} {doc} {g} .\n",
+            f"{node} {_C['sentenceIndex']} {_count_text(ev.sentence)} {g} .\n",
+            f"{node} {_C['sentenceText']} {_string(ev.sentence_text)} {g} .\n",
+            f"{node} {_C['spanStart']} {_count_text(ev.start)} {g} .\n",
+            f"{node} {_C['spanEnd']} {_count_text(ev.end)} {g} .\n",
+            f"{node} {_C['rule']} {_string(ev.rule)} {g} .\n",
+            f'{node} {_C["confidence"]} "{confidence}"^^{_XSD_DECIMAL} {g} .\n',
+            f"{node} {_C['extractedBy']} {extractor} {g} .\n",
+        )
+        for role, entity in zip(
+            _EVENT_ROLES, (a.agent, a.target, a.place, a.agent_unit, a.claimant), strict=True
+        ):
+            if entity is not None:
+                lines.append(f"{node} {_C[role]} {nquads_iri(entity.iri)} {g} .\n")
+        if a.agent_description:
+            lines.append(f"{node} {_C['agentDescription']} {_string(a.agent_description)} {g} .\n")
+        if when is not None:
+            lines.append(f"{node} {_C['eventDate']} {when} {g} .\n")
+        if a.agent is not None and a.target is not None:
+            agent, target = nquads_iri(a.agent.iri), nquads_iri(a.target.iri)
+            lines.append(f"{agent} {prop} {target} {g} .\n")
