@@ -1,18 +1,22 @@
-"""Turning extractions and the gazetteer into RDF quads under the ontology.
+"""Turning extractions and the gazetteer into RDF under the ontology.
 
 Each article becomes one named graph holding: the article node (PROV entity with its date,
-language, digest), a mention node per entity it names, and for every assertion an event node
-(class per relation, agent, target, place, claimant, sentence, span, rule, confidence, date)
-plus the direct triple ``agent relation target`` for simple queries. Terms are rdflib terms;
-only the store converts them for Oxigraph.
+language, digest), a ``ckg:mentions`` link per entity it names plus one ``ckg:mentionDetails``
+JSON literal with where and how each was named (first sentence and span, count, rule, surface
+forms), and for every assertion an event node (class per relation, agent, target, place,
+claimant, sentence, span, rule, confidence, date) plus the direct triple ``agent relation
+target`` for simple queries. Article graphs are written straight to N-Quads text
+(:func:`article_nquads`), the form every ingest path stores; the gazetteer and tests use rdflib
+quads (:func:`entity_quads`), which only the store converts for Oxigraph.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypedDict
 
 from rdflib import RDF, RDFS, XSD, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
@@ -25,6 +29,18 @@ from kg.vocabulary import CKG
 
 Term = URIRef | Literal
 Quad = tuple[URIRef, URIRef, Term, URIRef]
+
+
+class MentionDetail(TypedDict):
+    """Where and how an article names one entity (a value of ``ckg:mentionDetails``)."""
+
+    sentence: int  # the sentence of the first mention
+    span: list[int]  # its character span [start, end) in the article text
+    count: int  # how many times the article names the entity
+    rule: str  # the rule that found the first mention: gazetteer, demonym, coref, discovery:…
+    surfaces: list[str]  # every way the article writes it, sorted
+
+
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 WGS84 = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
 
@@ -47,11 +63,6 @@ def relation_property(relation: Relation) -> URIRef:
 
 def type_class(type_name: str) -> URIRef:
     return URIRef(iris.ONTOLOGY + type_name)
-
-
-@lru_cache(maxsize=4096)
-def _integer(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
 def entity_quads(e: Entity, graph: URIRef) -> Iterable[Quad]:
@@ -92,106 +103,11 @@ def gazetteer_quads(gazetteer: Gazetteer) -> list[Quad]:
     return [q for e in gazetteer for q in entity_quads(e, graph)]
 
 
-def article_quads(x: Extraction, digest: str, extractor_version: str) -> list[Quad]:
-    """All quads of one article's named graph."""
-    a = x.article
-    g = URIRef(iris.article_graph(a.doc_id))
-    doc = URIRef(iris.article_iri(a.doc_id))
-    extractor = URIRef(iris.extractor_iri(extractor_version))
-    quads: list[Quad] = [
-        (doc, RDF.type, CKG.Article, g),
-        (doc, DCTERMS.identifier, Literal(a.doc_id), g),
-        (doc, CKG.language, Literal(x.lang), g),
-        (doc, CKG.contentDigest, Literal(digest), g),
-        (doc, CKG.extractorVersion, Literal(extractor_version), g),
-        (extractor, RDF.type, CKG.Extractor, g),
-    ]
-    for prop, value in ((DCTERMS.title, a.title), (DCTERMS.source, a.source)):
-        if value:
-            quads.append((doc, prop, Literal(value), g))
-    if a.url:
-        quads.append((doc, PROV.atLocation, Literal(a.url, datatype=XSD.anyURI), g))
-    if a.date:
-        quads.append((doc, DCTERMS.date, Literal(a.date), g))
-    quads += _mention_quads(x, doc, g)
-    quads += _event_quads(x, doc, extractor, g)
-    return quads
-
-
-def _mention_quads(x: Extraction, doc: URIRef, g: URIRef) -> list[Quad]:
-    by_entity: dict[str, list[Mention]] = {}
-    for m in x.mentions:
-        by_entity.setdefault(m.entity.iri, []).append(m)
-    quads: list[Quad] = []
-    for entity_iri, mentions in by_entity.items():
-        entity = mentions[0].entity
-        node = URIRef(iris.mention_iri(x.article.doc_id, entity_iri))
-        first = mentions[0]
-        quads += [
-            (doc, CKG.mentions, URIRef(entity_iri), g),
-            (node, RDF.type, CKG.Mention, g),
-            (node, CKG.mentionOf, URIRef(entity_iri), g),
-            (node, CKG.article, doc, g),
-            (node, CKG.sentenceIndex, _integer(first.sentence), g),
-            (node, CKG.spanStart, _integer(first.start), g),
-            (node, CKG.spanEnd, _integer(first.end), g),
-            (node, CKG.mentionCount, _integer(len(mentions)), g),
-            (node, CKG.rule, Literal(first.rule), g),
-        ]
-        for surface in sorted({m.surface for m in mentions}):
-            quads.append((node, CKG.surface, Literal(surface), g))
-        if entity.discovered:
-            quads += list(entity_quads(entity, g))
-    return quads
-
-
-def _event_quads(x: Extraction, doc: URIRef, extractor: URIRef, g: URIRef) -> list[Quad]:
-    quads: list[Quad] = []
-    when: date | None = x.article.date
-    for a in x.assertions:
-        ev = a.evidence
-        parts = (
-            a.agent.iri if a.agent else a.agent_description or "",
-            a.target.iri if a.target else "",
-            str(ev.sentence),
-            str(ev.start),
-            str(ev.end),
-        )
-        node = URIRef(iris.event_iri(x.article.doc_id, a.relation.value, *parts))
-        prop = relation_property(a.relation)
-        quads += [
-            (node, RDF.type, EVENT_CLASS[a.relation], g),
-            (node, CKG.relation, prop, g),
-            (node, CKG.article, doc, g),
-            (node, CKG.sentenceIndex, _integer(ev.sentence), g),
-            (node, CKG.sentenceText, Literal(ev.sentence_text), g),
-            (node, CKG.spanStart, _integer(ev.start), g),
-            (node, CKG.spanEnd, _integer(ev.end), g),
-            (node, CKG.rule, Literal(ev.rule), g),
-            (node, CKG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal), g),
-            (node, CKG.extractedBy, extractor, g),
-        ]
-        for p, entity in (
-            (CKG.agent, a.agent),
-            (CKG.target, a.target),
-            (CKG.location, a.place),
-            (CKG.agentUnit, a.agent_unit),
-            (CKG.claimant, a.claimant),
-        ):
-            if entity is not None:
-                quads.append((node, p, URIRef(entity.iri), g))
-        if a.agent_description:
-            quads.append((node, CKG.agentDescription, Literal(a.agent_description), g))
-        if when is not None:
-            quads.append((node, CKG.eventDate, Literal(when), g))
-        if a.agent is not None and a.target is not None:
-            quads.append((URIRef(a.agent.iri), prop, URIRef(a.target.iri), g))
-    return quads
-
-
-# --- the same graph written straight to N-Quads text (what ingest stores) -------------------
+# --- article graphs, written straight to N-Quads text ----------------------------------------
 # Building rdflib terms and then serialising them cost more than extracting the article; the
-# writer below emits the identical lines without any term objects.
+# writer below emits the lines without any term objects.
+
+GRAPH_SHAPE = "2"  # bumped when article graphs change shape, so re-ingest rewrites old graphs
 
 
 def _iri(term: URIRef) -> str:
@@ -204,6 +120,7 @@ _XSD_INTEGER = _iri(XSD.nonNegativeInteger)
 _XSD_DECIMAL = _iri(XSD.decimal)
 _XSD_DATE = _iri(XSD.date)
 _XSD_ANY_URI = _iri(XSD.anyURI)
+_RDF_JSON = _iri(RDF.JSON)
 _ARTICLE_HEAD = (
     (_iri(CKG.language), "lang"),
     (_iri(CKG.contentDigest), "digest"),
@@ -223,7 +140,7 @@ def _string(value: str) -> str:
 
 
 def article_nquads(x: Extraction, digest: str, extractor_version: str) -> bytes:
-    """N-Quads of one article's named graph: exactly the quads of :func:`article_quads`."""
+    """N-Quads of one article's named graph (shape in docs/ontology.md)."""
     a = x.article
     g = nquads_iri(iris.article_graph(a.doc_id))
     doc = nquads_iri(iris.article_iri(a.doc_id))
@@ -248,29 +165,29 @@ def article_nquads(x: Extraction, digest: str, extractor_version: str) -> bytes:
 
 
 def _mention_lines(x: Extraction, doc: str, g: str, lines: list[str]) -> None:
+    """One ``ckg:mentions`` link per entity, and one JSON literal for all their details: a node
+    of ten quads per entity was most of an article's quads and most of the time to store it."""
     by_entity: dict[str, list[Mention]] = {}
     for m in x.mentions:
         by_entity.setdefault(m.entity.iri, []).append(m)
+    if not by_entity:
+        return
     graph = URIRef(iris.article_graph(x.article.doc_id))
+    details: dict[str, MentionDetail] = {}
     for entity_iri, mentions in by_entity.items():
-        entity = nquads_iri(entity_iri)
-        node = nquads_iri(iris.mention_iri(x.article.doc_id, entity_iri))
         first = mentions[0]
-        lines += (
-            f"{doc} {_C['mentions']} {entity} {g} .\n",
-            f"{node} {_TYPE} {_C['Mention']} {g} .\n",
-            f"{node} {_C['mentionOf']} {entity} {g} .\n",
-            f"{node} {_C['article']} {doc} {g} .\n",
-            f"{node} {_C['sentenceIndex']} {_count_text(first.sentence)} {g} .\n",
-            f"{node} {_C['spanStart']} {_count_text(first.start)} {g} .\n",
-            f"{node} {_C['spanEnd']} {_count_text(first.end)} {g} .\n",
-            f"{node} {_C['mentionCount']} {_count_text(len(mentions))} {g} .\n",
-            f"{node} {_C['rule']} {_string(first.rule)} {g} .\n",
-        )
-        for surface in sorted({m.surface for m in mentions}):
-            lines.append(f"{node} {_C['surface']} {_string(surface)} {g} .\n")
+        lines.append(f"{doc} {_C['mentions']} {nquads_iri(entity_iri)} {g} .\n")
+        details[entity_iri] = {
+            "sentence": first.sentence,
+            "span": [first.start, first.end],
+            "count": len(mentions),
+            "rule": first.rule,
+            "surfaces": sorted({m.surface for m in mentions}),
+        }
         if first.entity.discovered:  # rare: the discovered entity's own description
             lines.append(nquads(entity_quads(first.entity, graph)).decode("utf-8"))
+    text = json.dumps(details, ensure_ascii=False, separators=(",", ":"))
+    lines.append(f"{doc} {_C['mentionDetails']} {_string(text)}^^{_RDF_JSON} {g} .\n")
 
 
 def _event_lines(x: Extraction, doc: str, extractor: str, g: str, lines: list[str]) -> None:
