@@ -101,13 +101,14 @@ class MentionFinder:
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
     ) -> None:
         forces = self.lexicon.cue("force_noun")
-        i = 0
-        while i < len(words):
-            if taken[i] or words[i].norm not in forces:
-                i += 1
+        is_force = [w.norm in forces for w in words]
+        i = 0  # words before i are done with
+        for p in [k for k, force in enumerate(is_force) if force]:
+            if p < i or taken[p]:
                 continue
+            i = p
             j = i + 1
-            while j < len(words) and j - i < 3 and not taken[j] and words[j].norm in forces:
+            while j < len(words) and j - i < 3 and not taken[j] and is_force[j]:
                 j += 1  # "air force", "الطيران الحربي"
             if self.language.adjective_after_noun:
                 k = j
