@@ -22,7 +22,7 @@ from kg.gazetteer import load_gazetteer
 from kg.model import Article, Assertion, Entity, Evidence, Extraction, Relation
 from kg.names import resolve_name
 from kg.queries import canned_queries, run_query
-from kg.rdf import article_quads
+from kg.rdf import article_nquads
 from kg.store import Store
 
 PARAMS = {"as_of": "2017-06-30", "since": "2017-01-01", "until": "2017-12-31"}
@@ -65,8 +65,8 @@ def main() -> None:
         ensure_reference_data(store, load_gazetteer())
         t0 = time.perf_counter()
         for x in synthetic_articles(n, per_article):
-            quads = article_quads(x, "d", "bench")
-            store.replace_graph(iris.article_graph(x.article.doc_id), quads)
+            data = article_nquads(x, "d", "bench")
+            store.replace_nquads(iris.article_graph(x.article.doc_id), data)
         print(f"{n} articles, {n * per_article} events, {store.count()} quads "
               f"written in {time.perf_counter() - t0:.1f} s")  # fmt: skip
         actors, places = cast()

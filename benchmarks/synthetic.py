@@ -5,7 +5,7 @@
   sentences written for this project, varied by the same names, numbers and dates, so the
   vocabulary is not one repeated sentence.
 - :func:`write_graph`: an N-Quads file of about N triples in exactly the shape ingest writes,
-  made by running ``kg.rdf.article_quads`` over synthetic extractions (random actors, places,
+  made by running ``kg.rdf.article_nquads`` over synthetic extractions (random actors, places,
   relations and dates), so benchmarks load what a real archive would hold.
 
 Usage: python benchmarks/synthetic.py corpus LANG N OUT.jsonl
@@ -24,8 +24,7 @@ from pathlib import Path
 from kg import __version__
 from kg.gazetteer import load_gazetteer
 from kg.model import Article, Assertion, Entity, Evidence, Extraction, Mention, Relation, Sentence
-from kg.rdf import article_quads
-from kg.store import nquads
+from kg.rdf import article_nquads
 
 EVENTS = {
     "en": [
@@ -162,9 +161,9 @@ def write_graph(path: Path, triples: int, *, seed: int = 0) -> int:
     with path.open("wb") as out:
         i = 0
         while written < triples:
-            quads = article_quads(_extraction(i, rng, actors, places), f"digest-{i}", __version__)
-            out.write(nquads(quads))
-            written += len(quads)
+            data = article_nquads(_extraction(i, rng, actors, places), f"digest-{i}", __version__)
+            out.write(data)
+            written += data.count(b"\n")
             i += 1
     return written
 

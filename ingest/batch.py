@@ -31,7 +31,7 @@ from kg import __version__, iris
 from kg.errors import StorageFullError
 from kg.gazetteer import Gazetteer
 from kg.model import Article
-from kg.rdf import Quad, gazetteer_quads
+from kg.rdf import GRAPH_SHAPE, Quad, gazetteer_quads
 from kg.resources import lexicon_dir, ontology_file
 from kg.store import Store
 from kg.vocabulary import CKG
@@ -53,6 +53,7 @@ class IngestReport:
 
 def _fingerprint(gazetteer: Gazetteer, parser: str = "none") -> str:
     h = hashlib.sha256(__version__.encode() + gazetteer.digest.encode() + parser.encode())
+    h.update(GRAPH_SHAPE.encode())  # a new graph shape rewrites every article on re-ingest
     for path in sorted(lexicon_dir().rglob("*")):
         if path.is_file():
             h.update(path.name.encode() + path.read_bytes())

@@ -79,35 +79,65 @@ Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"
 
 
+_NO_START: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
+_CACHE_LIMIT = 200_000  # distinct words remembered per index before starting afresh
+
+
 class PhraseIndex(Generic[T]):
-    """Longest-match lookup of multi-word phrases over normalised word tokens."""
+    """Longest-match lookup of multi-word phrases over normalised word tokens.
+
+    Most words start no phrase, and the same words recur in every sentence, so each index
+    remembers per word which of its readings start a phrase and with what lengths (longest
+    first): a word that starts nothing costs one dictionary lookup.
+    """
 
     def __init__(self, readings: Readings) -> None:
         self._phrases: dict[tuple[str, ...], list[T]] = defaultdict(list)
         self._lengths: dict[str, set[int]] = defaultdict(set)
         self._readings = readings
+        self._starts: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._single: dict[str, bool] = {}
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if key:
             self._phrases[key].append(value)
             self._lengths[key[0]].add(len(key))
+            self._starts.clear()
+            self._single.clear()
 
     def starts(self, word: str) -> bool:
         """True when some phrase begins with ``word`` exactly (no clitic reading)."""
         return word in self._lengths
 
     def __contains__(self, word: str) -> bool:
-        return any((r,) in self._phrases for r in self._readings(word))
+        found = self._single.get(word)
+        if found is None:
+            found = any((r,) in self._phrases for r in self._readings(word))
+            if len(self._single) >= _CACHE_LIMIT:
+                self._single.clear()
+            self._single[word] = found
+        return found
+
+    def _starting(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """Phrase lengths (longest first) and the readings of ``word`` that start a phrase."""
+        entry = self._starts.get(word)
+        if entry is None:
+            readings = tuple(r for r in self._readings(word) if r in self._lengths)
+            lengths = {n for r in readings for n in self._lengths[r]}
+            entry = (tuple(sorted(lengths, reverse=True)), readings) if readings else _NO_START
+            if len(self._starts) >= _CACHE_LIMIT:
+                self._starts.clear()
+            self._starts[word] = entry
+        return entry
 
     def match_at(self, words: Sequence[Token], i: int) -> tuple[int, list[T]] | None:
         """Length and values of the longest phrase starting at ``words[i]``."""
-        readings = self._readings(words[i].norm)
-        # Most words start no phrase: answer them without building any set.
-        starting = [self._lengths[r] for r in readings if r in self._lengths]
-        if not starting:
+        norm = words[i].norm
+        entry = self._starts.get(norm)
+        lengths, readings = entry if entry is not None else self._starting(norm)
+        if not readings:
             return None
-        lengths = starting[0] if len(starting) == 1 else set().union(*starting)
-        for length in sorted(lengths, reverse=True):
+        for length in lengths:
             if i + length > len(words):
                 continue
             rest = tuple(t.norm for t in words[i + 1 : i + length])
@@ -120,14 +150,18 @@ class PhraseIndex(Generic[T]):
     def find(
         self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
     ) -> Iterable[tuple[int, int, list[T]]]:
-        i = 0
-        while i < len(words):
-            hit = None if skip(i) else self.match_at(words, i)
-            if hit is None:
-                i += 1
+        starts, starting = self._starts, self._starting
+        candidates = [  # the positions whose word starts some phrase
+            i for i, w in enumerate(words) if (starts.get(w.norm) or starting(w.norm))[1]
+        ]
+        free = 0  # matches do not overlap: the next one starts at or after this position
+        for i in candidates:
+            if i < free or skip(i):
                 continue
-            yield i, i + hit[0], hit[1]
-            i += hit[0]
+            hit = self.match_at(words, i)
+            if hit is not None:
+                yield i, i + hit[0], hit[1]
+                free = i + hit[0]
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,8 @@ class NameMatcher:
         self._lengths: dict[str, set[int]] = defaultdict(set)
         for key in names:
             self._lengths[key[0]].add(len(key))
+        # Per word: name lengths (longest first) and the readings that start a name.
+        self._starts: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -102,24 +104,26 @@ class NameMatcher:
     def find(self, tokens: Sequence[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right, over :func:`matchable` tokens."""
         words = matchable(tokens)
+        starts, starting = self._starts, self._starting
         out: list[Match] = []
-        i = 0
-        while i < len(words):
-            hit = self._match_at(words, i)
-            if hit is None:
-                i += 1
+        free = 0  # matches do not overlap: the next one starts at or after this position
+        for i, word in enumerate(words):
+            if i < free or not word.is_word:
                 continue
-            out.append(hit)
-            i = hit.last
+            if not (starts.get(word.norm) or starting(word.norm))[1]:
+                continue  # starts no name
+            hit = self._match_at(words, i)
+            if hit is not None:
+                out.append(hit)
+                free = hit.last
         return out
 
     def _match_at(self, words: Sequence[Token], i: int) -> Match | None:
         first = words[i]
         if not first.is_word:
             return None
-        readings = arabic_readings(first.norm) if not first.norm.isascii() else (first.norm,)
-        lengths = set().union(*(self._lengths.get(r, set()) for r in readings))
-        for length in sorted(lengths, reverse=True):
+        lengths, readings = self._starting(first.norm)
+        for length in lengths:
             if i + length > len(words):
                 continue
             rest = tuple(t.norm for t in words[i + 1 : i + length])
@@ -133,6 +137,18 @@ class NameMatcher:
                 start = _start_after_clitics(first, reading)
                 return Match(name.entity, i, i + length, start, span[-1].end)
         return None
+
+    def _starting(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        entry = self._starts.get(word)
+        if entry is None:
+            readings = arabic_readings(word) if not word.isascii() else (word,)
+            starting = tuple(r for r in readings if r in self._lengths)
+            lengths = sorted({n for r in starting for n in self._lengths[r]}, reverse=True)
+            entry = (tuple(lengths), starting)
+            if len(self._starts) >= 200_000:  # bound the memory of a long run's vocabulary
+                self._starts.clear()
+            self._starts[word] = entry
+        return entry
 
 
 def _start_after_clitics(token: Token, reading: str) -> int:

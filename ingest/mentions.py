@@ -126,18 +126,15 @@ class MentionFinder:
     ) -> None:
         forces = self.lexicon.cue("force_noun")
         modifiers = self.lexicon.cue("force_modifier")
-        i = 0
-        while i < len(words):
-            if taken[i] or words[i].norm not in forces:
-                i += 1
+        is_force = [w.norm in forces for w in words]
+        extends = [f or w.norm in modifiers for f, w in zip(is_force, words, strict=True)]
+        i = 0  # words before i are done with
+        for p in [k for k, force in enumerate(is_force) if force]:
+            if p < i or taken[p]:
                 continue
+            i = p
             j = i + 1
-            while (
-                j < len(words)
-                and j - i < 3
-                and not taken[j]
-                and (words[j].norm in forces or words[j].norm in modifiers)
-            ):
+            while j < len(words) and j - i < 3 and not taken[j] and extends[j]:
                 j += 1  # "air force", "الطيران الحربي", « forces aériennes »
             if self.language.adjective_after_noun:
                 k = j

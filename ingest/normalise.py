@@ -80,6 +80,24 @@ def fold_char(c: str) -> str:
     return "".join(out)
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding every character met so far; learns new ones on demand."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.resized: set[str] = set()  # characters whose fold is not exactly one character
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        if len(folded) != 1:
+            self.resized.add(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     """Normalised text plus, for each of its characters, the offset of the original character."""
@@ -87,6 +105,7 @@ class NormalisedText:
     text: str
     origin: tuple[int, ...]
     original_length: int
+    aligned: bool = False  # every character folded to exactly one: offsets are unchanged
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original character span of normalised characters ``[start, end)``."""
@@ -106,13 +125,10 @@ def normalise(text: str) -> NormalisedText:
     >>> text[slice(*n.span(start, start + 4))]
     'إدلب'
     """
-    # One fold per distinct character, then str.translate: most texts use ~100 distinct ones.
-    table = {ord(c): fold_char(c) for c in set(text)}
-    folded = text.translate(table)
-    if all(len(f) == 1 for f in table.values()):
-        return NormalisedText(folded, tuple(range(len(text))), len(text))
-    widths = {c: len(f) for c, f in zip(map(chr, table), table.values(), strict=True)}
-    origin = tuple(i for i, c in enumerate(text) for _ in range(widths[c]))
+    folded = text.translate(_FOLD)
+    if _FOLD.resized.isdisjoint(text):
+        return NormalisedText(folded, tuple(range(len(text))), len(text), aligned=True)
+    origin = tuple(i for i, c in enumerate(text) for _ in range(len(_FOLD[ord(c)])))
     return NormalisedText(folded, origin, len(text))
 
 
@@ -122,7 +138,7 @@ def normalise_label(label: str) -> str:
     >>> normalise_label("L’Armée  syrienne"), normalise_label("تنظيم الدولة الإسلامية")
     ("l'armee  syrienne", 'تنظيم الدوله الاسلاميه')
     """
-    return "".join(fold_char(c) for c in label)
+    return label.translate(_FOLD)
 
 
 def is_arabic(text: str) -> bool:

@@ -20,8 +20,7 @@ from ingest.writer import Extracted
 from kg import __version__, iris
 from kg.errors import KgError, StoreError
 from kg.model import Article
-from kg.rdf import article_quads
-from kg.store import nquads
+from kg.rdf import article_nquads
 from kg.summaries import keys_of_extraction
 
 Job = tuple[Article, str]  # an article and its digest
@@ -40,7 +39,7 @@ def extract(pipeline: Pipeline, article: Article, digest: str) -> Outcome:
     """Extract one article and serialise its graph; bad input becomes a Skipped record."""
     try:
         x = pipeline.process(article)
-        data = nquads(article_quads(x, digest, __version__))
+        data = article_nquads(x, digest, __version__)
     except (KgError, StoreError) as exc:
         return Skipped(where(article), str(exc).split(": ", 1)[-1])
     return Extracted(

@@ -9,8 +9,8 @@ and the article removed, most literal first, so a matcher can try ``وبالرق
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ingest.normalise import NormalisedText, normalise
 
@@ -24,8 +24,9 @@ LIST_PUNCTUATION = QUOTES | {",", "،"}  # what may stand between the items of a
 HYPHENS = frozenset({"-", "‑", "–"})  # a compound: "US-backed", "IS-held"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word or punctuation mark (a named tuple: an article makes thousands of them)."""
+
     norm: str  # normalised form
     start: int  # original character span in the article
     end: int
@@ -79,9 +80,12 @@ def tokenize(text: str, offset: int = 0, norm: NormalisedText | None = None) -> 
     ('داعش', 16, 20, 'داعش')
     """
     n = norm or normalise(text)
+    aligned = n.aligned  # the usual case: normalised offsets are the original ones
     tokens = []
     for m in _TOKEN.finditer(n.text):
-        start, end = n.span(m.start(), m.end())
         word = m.group()
-        tokens.append(Token(word, start + offset, end + offset, text[start:end], word[0].isalnum()))
+        start, end = m.span() if aligned else n.span(*m.span())
+        # tuple.__new__ skips the named tuple's Python-level __new__: an article has ~800 tokens
+        fields = (word, start + offset, end + offset, text[start:end], word[0].isalnum())
+        tokens.append(tuple.__new__(Token, fields))
     return tokens

@@ -14,11 +14,16 @@ The one writer every ingest path (sequential, ``--jobs``, Dask) feeds, in the ma
 - The summaries of every key the articles touched (before and after) are recomputed
   (:mod:`kg.summaries`) when the writer closes, and on the way once 5,000 keys are waiting, so
   keys shared by many articles are recomputed once per run rather than once per batch.
+- A full batch (or shard) of new articles is written by a background thread while the caller
+  extracts the next one: Oxigraph releases the GIL while it loads, so storing no longer stops
+  extraction. At most one batch is in flight; every other write, the summaries and closing wait
+  for it first, and an error it met (a full disk) is raised on the caller's next call.
 """
 
 from __future__ import annotations
 
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -73,6 +78,9 @@ class ArticleWriter:
         self._shard_dir = shard_dir
         self._shards = 0
         self.failed: list[tuple[Extracted, str]] = []
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
+        self._in_flight: dict[str, Extracted] = {}  # the batch the background thread writes
+        self._writing: Future[None] | None = None
 
     def __enter__(self) -> ArticleWriter:
         return self
@@ -86,12 +94,16 @@ class ArticleWriter:
         try:
             self.flush()
         finally:
-            if self._tmp is not None:
-                self._tmp.cleanup()
+            try:
+                self._drain()  # never leave a batch half-way when the caller stops early
+            finally:
+                self._background.shutdown()
+                if self._tmp is not None:
+                    self._tmp.cleanup()
 
     def previous_digest(self, graph: str) -> str | None:
         """The digest this graph has now, counting articles not yet flushed."""
-        pending = self._pending.get(graph)
+        pending = self._pending.get(graph) or self._in_flight.get(graph)
         return pending.digest if pending else self.store.graph_digest(graph)
 
     def write(self, item: Extracted) -> str:
@@ -110,6 +122,7 @@ class ArticleWriter:
             if self._batch_full():
                 self.flush(final=False)
             return "new"
+        self._drain()  # the graph may be in the batch being written
         self._keys.add(summaries.keys_in_graph(self.store, item.graph))
         self.store.replace_nquads(item.graph, item.nquads)
         self._keys.add(item.keys)
@@ -135,16 +148,28 @@ class ArticleWriter:
         """Write the pending batch (or shard); refresh the summaries touched so far when
         ``final`` or when many keys are waiting (one refresh serves many batches)."""
         batch = list(self._pending.values())
+        self._drain()
         self._pending.clear()
         self._pending_bytes = 0
         if batch:
-            if self.bulk:
-                self._load_shard(batch)
-            else:
-                self._insert(batch)
+            self._in_flight = {item.graph: item for item in batch}
+            write = self._load_shard if self.bulk else self._insert
+            self._writing = self._background.submit(write, batch)
+            if final:
+                self._drain()
         if len(self._keys.edges) >= self.summary_keys or (final and self._keys):
+            self._drain()
             summaries.refresh(self.store, self._keys)
             self._keys = Keys()
+
+    def _drain(self) -> None:
+        """Wait for the batch the background thread writes; raise what it raised."""
+        writing, self._writing = self._writing, None
+        try:
+            if writing is not None:
+                writing.result()
+        finally:
+            self._in_flight = {}
 
     def _insert(self, batch: list[Extracted]) -> None:
         try:

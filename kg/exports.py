@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 import networkx as nx
+from rdflib import URIRef
 
 from kg.store import Store, Term
 
@@ -58,16 +59,10 @@ ORDER BY ?doc ?sentence ?start ?rel
 _MENTIONS = (
     PREFIXES
     + """
-SELECT ?doc ?entity ?sentence ?start ?end ?count ?rule
-       (GROUP_CONCAT(?surface; separator="|") AS ?surfaces)
-WHERE {
-  ?m a ckg:Mention ; ckg:mentionOf ?entity ; ckg:article ?article ; ckg:sentenceIndex ?sentence ;
-     ckg:spanStart ?start ; ckg:spanEnd ?end ; ckg:mentionCount ?count ; ckg:rule ?rule ;
-     ckg:surface ?surface .
-  ?article dcterms:identifier ?doc .
+SELECT ?doc ?details WHERE {
+  ?article ckg:mentionDetails ?details ; dcterms:identifier ?doc .
 }
-GROUP BY ?doc ?entity ?sentence ?start ?end ?count ?rule
-ORDER BY ?doc ?start
+ORDER BY ?doc
 """
 )
 
@@ -168,16 +163,18 @@ def relation_records(store: Store, *, min_confidence: float = 0.0) -> Iterator[d
 def mention_records(store: Store) -> Iterator[dict[str, Any]]:
     """One record per (article, entity): first span, surfaces, count."""
     entities = _Entities(store)
-    for row in store.select(_MENTIONS).records():
-        yield {
-            "doc": _py(row["doc"]),
-            "entity": entities.record(row["entity"]),
-            "surfaces": sorted(set(str(row["surfaces"]).split("|"))),
-            "sentence": _py(row["sentence"]),
-            "span": [_py(row["start"]), _py(row["end"])],
-            "count": _py(row["count"]),
-            "rule": _py(row["rule"]),
-        }
+    for doc, details in store.select(_MENTIONS).rows:
+        named: dict[str, Any] = json.loads(str(details))
+        for iri, detail in sorted(named.items(), key=lambda item: item[1]["span"][0]):
+            yield {
+                "doc": _py(doc),
+                "entity": entities.record(URIRef(iri)),
+                "surfaces": detail["surfaces"],
+                "sentence": detail["sentence"],
+                "span": detail["span"],
+                "count": detail["count"],
+                "rule": detail["rule"],
+            }
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:

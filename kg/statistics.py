@@ -17,7 +17,8 @@ SELECT
   (COUNT(DISTINCT ?event) AS ?events)
   (COUNT(DISTINCT ?entity) AS ?mentioned_entities)
 WHERE {
-  { ?article a ckg:Article } UNION { ?event ckg:relation ?r } UNION { ?m ckg:mentionOf ?entity }
+  { ?article a ckg:Article } UNION { ?event ckg:relation ?r }
+  UNION { ?named ckg:mentions ?entity }
 }
 """
 )

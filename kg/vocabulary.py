@@ -99,6 +99,7 @@ class CKG(DefinedNamespace):
     language: URIRef  # language
     lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count
+    mentionDetails: URIRef  # mention details
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index
     sentenceText: URIRef  # sentence text

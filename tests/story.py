@@ -2,7 +2,7 @@
 
 Each line is one event of one article: (article, date, relation, agent, target, place, sentence).
 Agents, targets and places are gazetteer ids; the sentences are written for these tests. The
-events go through :func:`kg.rdf.article_quads`, so the graph has the same event nodes, direct
+events go through :func:`kg.rdf.article_nquads`, so the graph has the same event nodes, direct
 triples and provenance as an ingested article, without depending on what the extractor finds.
 
 The story, as the expected rows of the tests read it:
@@ -27,7 +27,7 @@ from datetime import date
 
 from kg.gazetteer import Gazetteer
 from kg.model import Article, Assertion, Entity, Evidence, Extraction, Relation
-from kg.rdf import article_quads
+from kg.rdf import article_nquads
 from kg.store import Store
 
 R = Relation
@@ -145,5 +145,5 @@ def write_story(store: Store, gazetteer: Gazetteer) -> Store:
 
     ensure_reference_data(store, gazetteer)
     for x in story_extractions(gazetteer):
-        store.replace_graph(iris.article_graph(x.article.doc_id), article_quads(x, "d", "test"))
+        store.replace_nquads(iris.article_graph(x.article.doc_id), article_nquads(x, "d", "test"))
     return store
