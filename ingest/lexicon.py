@@ -74,6 +74,7 @@ CUE_KINDS = (
     "possessive",
     "vicinity",
     "list_filler",
+    "anaphor_force",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -32,6 +32,7 @@ class DocumentContext:
     """What earlier sentences of the same article said (for anaphors)."""
 
     groups: list[Entity] = field(default_factory=list)  # armed groups named so far, in order
+    forces: list[Entity] = field(default_factory=list)  # state forces named so far, in order
     discovered: dict[str, Entity] = field(default_factory=dict)
 
 
@@ -85,6 +86,8 @@ class MentionFinder:
         for m in found:
             if m.entity.type == "ArmedGroup" and m.rule != "coref":
                 ctx.groups.append(m.entity)
+            if _names_a_force(m):
+                ctx.forces.append(m.entity)
         return found
 
     def _mention(
@@ -205,6 +208,14 @@ class MentionFinder:
             referent = _compatible(words[last - 1].norm, [*ctx.groups, *earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
+        forces = self.lexicon.cue("anaphor_force")
+        for first, last, _ in list(forces.find(words, skip=lambda k: taken[k])):
+            earlier_forces = [
+                m.entity for m in found if m.token_start < first and _names_a_force(m)
+            ]
+            named = [*ctx.forces, *earlier_forces]
+            if named and not any(taken[first:last]):  # "the army": the state force named last
+                claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
 
     def _discover(
         self,
@@ -386,6 +397,17 @@ class MentionFinder:
         )
         ctx.discovered[key] = entity
         return entity
+
+
+def _names_a_force(m: Mention) -> bool:
+    """A state's forces, named as such ("the Syrian army", "Turkish troops"), not the state."""
+    if m.rule == "coref":
+        return False
+    return (
+        m.entity.type == "StateForce"
+        or m.unit is not None
+        or (m.rule == "demonym" and m.entity.type == "Country" and m.token_end - m.token_start > 1)
+    )
 
 
 def _compatible(head: str, groups: Sequence[Entity]) -> Entity | None:

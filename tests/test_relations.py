@@ -615,3 +615,23 @@ def test_a_list_after_other_towns_including_is_read_and_discovered(pipeline: Pip
     x = pipeline.process(article(text, "ar"))
     taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
     assert taken == {"تل عاقر", "المشيرفة"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Syrian army entered Palmyra. On Monday the army shelled Raqqa.",
+         {("attacks", "syrian-government-forces", "raqqa")}),
+        ("en", "Turkish troops crossed the border. The army then shelled Afrin.",
+         {("attacks", "turkey", "afrin")}),
+        ("fr", "L'armée turque a franchi la frontière. L'armée a ensuite bombardé Afrin.",
+         {("attacks", "turkey", "afrin")}),
+        ("ar", "عبرت القوات التركية الحدود . ثم قصف الجيش مدينة عفرين .",
+         {("attacks", "turkey", "afrin")}),
+        ("en", "The army shelled Afrin.", set()),
+    ],
+)  # fmt: skip
+def test_the_army_is_the_state_force_named_last(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, lang) if t[0] == "attacks"} == expected
