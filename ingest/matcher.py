@@ -141,7 +141,7 @@ class NameMatcher:
     def _starting(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         entry = self._starts.get(word)
         if entry is None:
-            readings = arabic_readings(word) if not word.isascii() else (word,)
+            readings = arabic_readings(word) if not word.isascii() else _latin_readings(word)
             starting = tuple(r for r in readings if r in self._lengths)
             lengths = sorted({n for r in starting for n in self._lengths[r]}, reverse=True)
             entry = (tuple(lengths), starting)
@@ -151,7 +151,17 @@ class NameMatcher:
         return entry
 
 
+def _latin_readings(word: str) -> tuple[str, ...]:
+    """The word, then without a possessive "s" that lost its apostrophe in scraped text
+    ("Daeshs fighters", "Syrias Raqqa")."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return (word, word[:-1])
+    return (word,)
+
+
 def _start_after_clitics(token: Token, reading: str) -> int:
+    if token.norm.startswith(reading):
+        return token.start  # nothing before the name (at most a suffix after it)
     stripped = len(token.norm) - len(reading)
     if reading.startswith("ا") and not token.norm.endswith(reading):
         stripped += 1  # ل + ال elided the alef

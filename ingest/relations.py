@@ -748,13 +748,18 @@ class RelationExtractor:
 
     def _camp(self, s: SentenceView, args: Sequence[Mention], first: Mention) -> list[Mention]:
         """``first`` and the actors joined to it ("ISIS and the Nusra Front")."""
-        out = [first]
+        out, end = [first], first.token_end
         for m in args:
-            if m.token_start < out[-1].token_end or not m.entity.is_actor:
+            if m.token_start < end or not m.entity.is_actor:
                 continue
-            if not self._joins(s.words[out[-1].token_end : m.token_start], s.words[m.token_start]):
+            gap = s.words[end : m.token_start]
+            if m.entity.iri == out[-1].entity.iri and [w.norm for w in gap] == ["("]:
+                end = min(m.token_end + 1, len(s.words))  # "Islamic State (ISIS) and ..."
+                continue
+            if not self._joins(gap, s.words[m.token_start]):
                 break
             out.append(m)
+            end = m.token_end
         return out
 
     def _across_sides(

@@ -635,3 +635,18 @@ def test_the_army_is_the_state_force_named_last(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, lang) if t[0] == "attacks"} == expected
+
+
+def test_a_possessive_that_lost_its_apostrophe_still_names(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("Tabqa lies southeast of Daeshs capital Raqqa.", "en"))
+    assert "islamic-state" in {m.entity.ident for m in x.mentions}
+
+
+def test_a_bracketed_alias_inside_a_camp_does_not_end_it(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting raged between the YPG on the one hand and the Islamic State (ISIS) and "
+        "the Nusra Front on the other."
+    )
+    assert ("clashesWith", "jabhat-al-nusra", "peoples-protection-units") in triples(
+        pipeline, text, "en"
+    )
