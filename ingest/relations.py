@@ -41,6 +41,7 @@ POSSESSOR_WINDOW = 3  # words between an owner and "its": "Damascus and its alli
 MEMBER_WINDOW = 2  # tokens between a member, "part of" and its group (commas, quotes)
 SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
 HELD_UNTIL_EXPELLED_FACTOR = 0.8  # "to drive X from Y": X holds Y, said indirectly
+HELD_WHERE_WINDOW = 2  # words between "held by X" and "in Y" (in eastern Y)
 EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -897,6 +898,8 @@ class RelationExtractor:
         if agent is not None and (target is None or first - target.token_end > 3):
             fronted = self._fronted_passive_target(s, args, first, agent, place_kind)
             target = fronted or target
+        if target is None and agent is not None and rel is Relation.CONTROLS:
+            target = self._held_where(s, args, agent)  # "territory held by X in Y"
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with
@@ -1014,6 +1017,15 @@ class RelationExtractor:
             return False
         opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])
         return opens and len(gap) <= 3 and not any(w.norm in LIST_PUNCTUATION for w in gap[1:])
+
+    def _held_where(
+        self, s: SentenceView, args: Sequence[Mention], holder: Mention
+    ) -> Mention | None:
+        """The place right after "(areas) held by X": "territory controlled by X in eastern Y"."""
+        place = self._right(s, args, holder.token_end, place=True, window=HELD_WHERE_WINDOW)
+        if place is None or not self._marked_location(s.words, place.token_start):
+            return None
+        return place
 
     def _fronted_passive_target(
         self,

@@ -650,3 +650,18 @@ def test_a_bracketed_alias_inside_a_camp_does_not_end_it(pipeline: Pipeline) -> 
     assert ("clashesWith", "jabhat-al-nusra", "peoples-protection-units") in triples(
         pipeline, text, "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Warplanes attacked territory controlled by Daesh in eastern Hama on Monday.",
+         ("controls", "islamic-state", "hama")),
+        ("ar", "قصفت الطائرات مناطق خاضعة لسيطرة تنظيم الدولة في ريف حماة الشرقي.",
+         ("controls", "islamic-state", "hama-governorate")),
+    ],
+)  # fmt: skip
+def test_areas_held_by_an_actor_in_a_place_mean_it_holds_ground_there(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
