@@ -75,6 +75,7 @@ CUE_KINDS = (
     "vicinity",
     "list_filler",
     "anaphor_force",
+    "partner_marker",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

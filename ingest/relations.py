@@ -574,7 +574,9 @@ class RelationExtractor:
         هجوم داعش على), else the actor before it."""
         adjacent = self._right(s, args, last, place=False, window=1)
         if adjacent is not None and self._construct_gap(s.words[last : adjacent.token_start]):
-            yield from self._verb(s, args, first, last, trigger, agent_hint=adjacent)
+            yield from self._verb(
+                s, args, first, last, trigger, agent_hint=adjacent, verbal_noun=True
+            )
         else:
             yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
 
@@ -670,6 +672,13 @@ class RelationExtractor:
                     description,
                 )
             return
+        if (
+            target is not None
+            and verbal_noun
+            and rel is Relation.CLASHES_WITH
+            and not self._partner_marked(s.words, target.token_start)
+        ):
+            target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
         if target is None and rel.symmetric:  # "X and Y clashed"
             partner = self._left(s, args, agent.token_start, place=False, window=2)
             gap = s.words[partner.token_end : agent.token_start] if partner else []
@@ -1017,6 +1026,12 @@ class RelationExtractor:
             return False
         opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])
         return opens and len(gap) <= 3 and not any(w.norm in LIST_PUNCTUATION for w in gap[1:])
+
+    def _partner_marked(self, words: Sequence[Token], start: int) -> bool:
+        """ "with X", "against X", مع X, ضد X: how a fight names the other side."""
+        return any(
+            self._has_cue("partner_marker", words, k) for k in range(max(0, start - 3), start)
+        )
 
     def _held_where(
         self, s: SentenceView, args: Sequence[Mention], holder: Mention

@@ -665,3 +665,17 @@ def test_areas_held_by_an_actor_in_a_place_mean_it_holds_ground_there(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خاضت قوات النظام معارك عنيفة مع تنظيم داعش في ريف حلب .",
+         {("clashesWith", "islamic-state", "syrian-government-forces")}),
+        ("شاركت هيئة تحرير الشام في معارك ريف حماة الشرقي إلى جانب حركة أحرار الشام .", set()),
+    ],
+)  # fmt: skip
+def test_a_fight_named_by_a_noun_takes_its_other_side_after_with_or_against(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, "ar") if t[0] == "clashesWith"} == expected
