@@ -216,7 +216,10 @@ class RelationExtractor:
             end = k + length
             by = end < m.token_start and self._has_cue("agent_marker", s.words, end)
             passive = any(t.frame == "passive" for t in entries)
+            aided = any(t.frame == "aided" for t in entries)  # بدعم (جوي) روسي
             if (passive and end == m.token_start) or (by and end + 1 == m.token_start):
+                return True
+            if aided and m.token_start - end <= 1:
                 return True
         return False
 
@@ -267,7 +270,13 @@ class RelationExtractor:
             return False
         bare = word.norm[len(prefix) :]
         stripped = "ا" + bare if bare.startswith("ل") else bare  # لل = ل + ال
-        return self.lex.triggers_has(stripped) and not self.lex.triggers_has(word.norm)
+        article = self.language.definite_article
+        forms = (
+            {stripped, stripped[len(article) :]}
+            if article and stripped.startswith(article)
+            else {stripped}
+        )
+        return any(map(self.lex.triggers_has, forms)) and not self.lex.triggers_has(word.norm)
 
     def _claimant(self, s: SentenceView) -> tuple[Entity | None, set[int]]:
         reports = [k for k in range(len(s.words)) if self._has_cue("report", s.words, k)]
@@ -651,6 +660,14 @@ class RelationExtractor:
             return
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
         target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
+        agents = self._coagents(s, args, agent, first) if agent is not None else []
+        if agent is not None and target is not None and not rel.symmetric:
+            camp = self._camp(s, args, agent) if agent.token_start >= last else [agent]
+            if any(m is target for m in camp[1:]):  # "هجوم قوات النظام ومليشيات إيران على X"
+                agents = camp
+                target = self._right(
+                    s, args, camp[-1].token_end, place=place_kind, window=window, modifiers=False
+                )
         if agent is None:
             description = self._unnamed(s, first, last)
             if description and target is not None:
@@ -690,7 +707,7 @@ class RelationExtractor:
         targets = self._coordinated(
             s, args, target, place_kind if place_kind is not None else not target.entity.is_actor
         )
-        for a in self._coagents(s, args, agent, first):
+        for a in agents:
             for t in targets:
                 yield self._assert(
                     s, first, last, trigger, rel, a, t, trigger.confidence * factor, place

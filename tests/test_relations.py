@@ -679,3 +679,25 @@ def test_a_fight_named_by_a_noun_takes_its_other_side_after_with_or_against(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, "ar") if t[0] == "clashesWith"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("هاجمت قوات النظام وحزب الله مدينة الزبداني .",
+         {("attacks", "syrian-government-forces", "zabadani"),
+          ("attacks", "hezbollah", "zabadani")}),
+        ("بدأ هجوم قوات النظام وحزب الله بدعم جوي روسي على مدينة الزبداني .",
+         {("attacks", "syrian-government-forces", "zabadani"),
+          ("attacks", "hezbollah", "zabadani")}),
+    ],
+)  # fmt: skip
+def test_a_second_agent_after_the_verb_acts_and_is_not_the_target(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, "ar") if t[0] == "attacks"} == expected
+
+
+def test_fighting_in_order_to_take_a_place_is_no_capture(pipeline: Pipeline) -> None:
+    text = "تقاتل قوات الحشد الشعبي للسيطرة على مدينة البوكمال ."
+    assert not {t for t in triples(pipeline, text, "ar") if t[0] == "controls"}
