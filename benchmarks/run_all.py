@@ -83,6 +83,9 @@ def main() -> None:
         add(f"ingest {lang}, rules, 1 process", _rate(r, "articles_per_s", "articles/s"),
             _ingest_detail(r), mb(r))  # fmt: skip
     add("ingest fr, French parser path", "not built yet", "slot kept for the parser backend")
+    r = phase("ingest", "mixed", n)
+    add("ingest ar+fr+en, 1 process", _rate(r, "articles_per_s", "articles/s"),
+        _ingest_detail(r), mb(r))  # fmt: skip
     r = phase("ingest", "mixed", n, "--jobs", str(args.jobs))
     add(f"ingest ar+fr+en, --jobs {args.jobs}", _rate(r, "articles_per_s", "articles/s"),
         _ingest_detail(r), mb(r))  # fmt: skip

@@ -82,7 +82,9 @@ CALIBRATION_FILE = "calibration.tsv"
 
 
 _NO_START: tuple[tuple[int, ...], tuple[str, ...]] = ((), ())
-_CACHE_LIMIT = 200_000  # distinct words remembered per index before starting afresh
+# Distinct words remembered per index before starting afresh: a language has ~27 indexes, so
+# this bounds the caches to a few tens of MB however large the vocabulary of a long run.
+_CACHE_LIMIT = 16_384
 
 
 class PhraseIndex(Generic[T]):

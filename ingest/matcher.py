@@ -145,7 +145,7 @@ class NameMatcher:
             starting = tuple(r for r in readings if r in self._lengths)
             lengths = sorted({n for r in starting for n in self._lengths[r]}, reverse=True)
             entry = (tuple(lengths), starting)
-            if len(self._starts) >= 200_000:  # bound the memory of a long run's vocabulary
+            if len(self._starts) >= 65_536:  # bound the memory of a long run's vocabulary
                 self._starts.clear()
             self._starts[word] = entry
         return entry

@@ -176,3 +176,35 @@ def test_an_article_the_store_refuses_is_reported_and_the_others_still_land(
     assert [failed.doc_id for failed, _ in writer.failed] == ["broken"]
     stored = {g for g in disk_store.named_graphs() if g.startswith(iris.ARTICLE_GRAPH_PREFIX)}
     assert stored == {iris.article_graph(f"doc-{i}") for i in range(3)}
+
+
+def test_an_article_changed_while_its_batch_is_being_written_replaces_it(
+    disk_store: Store, pipeline: Pipeline
+) -> None:
+    first, changed = batch(2), batch(2, edited=0)
+    extracted = [extract(pipeline, item, f"digest-{item.doc_id}") for item in first]
+    edited = extract(pipeline, changed[0], "digest-edited")
+    with ArticleWriter(disk_store, batch_size=2) as writer:
+        for item in extracted:
+            assert writer.write(item) == "new"  # type: ignore[arg-type]
+        # The batch of two is now written in the background; the same id again must see it.
+        assert writer.previous_digest(iris.article_graph("doc-0")) == "digest-doc-0"
+        assert writer.write(edited) == "replaced"  # type: ignore[arg-type]
+    assert disk_store.graph_digest(iris.article_graph("doc-0")) == "digest-edited"
+    assert disk_store.graph_digest(iris.article_graph("doc-1")) == "digest-doc-1"
+
+
+def test_a_full_disk_met_by_the_background_write_stops_the_caller(
+    disk_store: Store, pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.errors import StorageFullError
+
+    def full(data: bytes) -> None:
+        raise StorageFullError("writing quads failed, nothing of it was written: disk full")
+
+    monkeypatch.setattr(disk_store, "insert_nquads", full)
+    extracted = [extract(pipeline, item, f"digest-{item.doc_id}") for item in batch(4)]
+    with pytest.raises(StorageFullError), ArticleWriter(disk_store, batch_size=2) as writer:
+        for item in extracted:
+            writer.write(item)  # type: ignore[arg-type]
+    assert disk_store.graph_digest(iris.article_graph("doc-0")) is None
