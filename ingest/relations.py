@@ -41,6 +41,7 @@ POSSESSOR_WINDOW = 3  # words between an owner and "its": "Damascus and its alli
 MEMBER_WINDOW = 2  # tokens between a member, "part of" and its group (commas, quotes)
 SAME_SIDE_FACTOR = 0.8  # fighting on the same side of a clash: allies, less surely
 HELD_UNTIL_EXPELLED_FACTOR = 0.8  # "to drive X from Y": X holds Y, said indirectly
+GENITIVE_TARGET_WINDOW = 12  # "Y, one of the last bases still in the hands of X"
 HELD_WHERE_WINDOW = 2  # words between "held by X" and "in Y" (in eastern Y)
 EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 MODALITY_WINDOW = 10
@@ -1095,7 +1096,7 @@ class RelationExtractor:
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
         agent = self._right(s, args, last, place=False, window=3)
-        target = self._left(s, args, first, place=True, window=8)
+        target = self._left(s, args, first, place=True, window=GENITIVE_TARGET_WINDOW)
         if agent is not None and target is not None:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, target, trigger.confidence

@@ -701,3 +701,15 @@ def test_a_second_agent_after_the_verb_acts_and_is_not_the_target(
 def test_fighting_in_order_to_take_a_place_is_no_capture(pipeline: Pipeline) -> None:
     text = "تقاتل قوات الحشد الشعبي للسيطرة على مدينة البوكمال ."
     assert not {t for t in triples(pipeline, text, "ar") if t[0] == "controls"}
+
+
+def test_a_place_described_at_length_before_in_the_hands_of_is_still_held(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Le camp est situé au sud de Wadi Deif, l'une des dernières bases militaires encore "
+        "aux mains de l'armée régulière."
+    )
+    assert ("controls", "syrian-government-forces", "wadi-al-deif") in triples(
+        pipeline, text, "fr"
+    )
