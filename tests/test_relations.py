@@ -710,6 +710,4 @@ def test_a_place_described_at_length_before_in_the_hands_of_is_still_held(
         "Le camp est situé au sud de Wadi Deif, l'une des dernières bases militaires encore "
         "aux mains de l'armée régulière."
     )
-    assert ("controls", "syrian-government-forces", "wadi-al-deif") in triples(
-        pipeline, text, "fr"
-    )
+    assert ("controls", "syrian-government-forces", "wadi-al-deif") in triples(pipeline, text, "fr")
