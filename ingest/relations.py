@@ -204,10 +204,14 @@ class RelationExtractor:
         """ "the Britain-based monitor": where something is based, never a party to events."""
         return _hyphen_after(s, m) and self._has_cue("origin_compound", s.words, m.token_end)
 
+    def _compound_modifier(self, s: SentenceView, m: Mention) -> bool:
+        """ "US" in "US-led coalition": hyphened to a participle before the name it modifies."""
+        return _hyphen_after(s, m) and self._has_cue("compound_participle", s.words, m.token_end)
+
     def _modifies_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """A mention inside another's description, never the object of a verb: "US" in
         "the US-backed SDF", واشنطن in "التحالف بقيادة واشنطن", Iran in "backed by Iran"."""
-        if _hyphen_after(s, m) and self._has_cue("compound_participle", s.words, m.token_end):
+        if self._compound_modifier(s, m):
             return True
         for k in range(max(0, m.token_start - 3), m.token_start):
             hit = self.lex.triggers.match_at(s.words, k)
@@ -541,6 +545,8 @@ class RelationExtractor:
         if left is not None and self._pronoun_between(s.words, left.token_end, first):
             left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
         if left is not None and id(left) in self._passive_agents:
+            if left.token_end == first:
+                return None, 1.0, last  # "backed by coalition air strikes": how Y backed X
             left = self._passive_agents[id(left)]  # "X المدعومة من Y ... سيطرت": X acts
         if self._possessive_trigger(s.words[first]):
             topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
@@ -919,6 +925,8 @@ class RelationExtractor:
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         target = self._left(s, args, first, place=place_kind, window=8)
         agent = self._right(s, args, last, place=False, window=4)
+        if agent is not None and self._compound_modifier(s, agent):  # "by US-led coalition"
+            agent = self._right(s, args, agent.token_end, place=False, window=2) or agent
         by = self._marker_after(s, "agent_marker", last, span=PASSIVE_AGENT_SPAN)
         if agent is None and by is not None:  # "X is under attack in its strongholds by Y"
             agent = self._right(s, args, by + 1, place=False, window=3, modifiers=False)

@@ -711,3 +711,15 @@ def test_a_place_described_at_length_before_in_the_hands_of_is_still_held(
         "aux mains de l'armée régulière."
     )
     assert ("controls", "syrian-government-forces", "wadi-al-deif") in triples(pipeline, text, "fr")
+
+
+def test_what_backs_a_subject_neither_acts_for_it_nor_is_hit(pipeline: Pipeline) -> None:
+    text = (
+        "The SDF, an Arab-Kurdish alliance supported by US-led coalition air strikes and special "
+        "forces advisers, surrounded Tabqa in April."
+    )
+    assert triples(pipeline, text, "en") == {
+        ("supports", "international-coalition", "syrian-democratic-forces"),
+        ("alliedWith", "international-coalition", "united-states"),
+        ("besieges", "syrian-democratic-forces", "tabqa"),
+    }
