@@ -76,6 +76,7 @@ CUE_KINDS = (
     "list_filler",
     "anaphor_force",
     "partner_marker",
+    "complementizer",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -73,6 +73,7 @@ class RelationExtractor:
             for k in range(m.token_start, m.token_end):
                 covered[k] = True
         claimant, reporters = self._claimant(s)
+        self._reporters = [m for m in s.mentions if id(m) in reporters and m.can_act]
         arguments = [
             m
             for m in s.mentions
@@ -570,7 +571,22 @@ class RelationExtractor:
         topic = self._topic(s, args, first) if verbal_noun else None
         if topic is not None:  # "X ... بعد أن أكملت السيطرة على": the clause's subject, far back
             return topic, 0.8, last
+        announcer = self._announcer(s, first) if verbal_noun else None
+        if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
+            return announcer, 0.85, last
         return None, 1.0, last
+
+    def _announcer(self, s: SentenceView, first: int) -> Mention | None:
+        """The source of a report whose object is the event noun itself ("X announced the
+        capture of Y", أعلن X سيطرته على Y), not a reported clause ("X said that ...")."""
+        for m in self._reporters:
+            between = range(m.token_end, first)
+            if m.token_end <= first and not any(
+                s.words[k].norm in _HARD_BREAKS or self._has_cue("complementizer", s.words, k)
+                for k in between
+            ):
+                return m
+        return None
 
     def _topic(self, s: SentenceView, args: Sequence[Mention], before: int) -> Mention | None:
         """The first actor of the sentence, when nothing but commas separates it from
@@ -646,7 +662,10 @@ class RelationExtractor:
         if agent_hint is not None:
             agent, factor, after = agent_hint, 0.95, agent_hint.token_end
         else:
-            topic = verbal_noun and rel in _TERRITORIAL
+            topic = verbal_noun and (
+                rel in _TERRITORIAL
+                or (rel is Relation.CLASHES_WITH and self._partner_follows(s, last))
+            )
             agent, factor, after = self._agent(s, args, first, last, topic)
         if agent is None and rel.symmetric:  # « des affrontements opposent X à Y »
             a = self._right(s, args, last, place=False, window=4)
@@ -1052,6 +1071,10 @@ class RelationExtractor:
             return False
         opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])
         return opens and len(gap) <= 3 and not any(w.norm in LIST_PUNCTUATION for w in gap[1:])
+
+    def _partner_follows(self, s: SentenceView, last: int) -> bool:
+        """ "a battle (that lasted two months) with X": the fight names its other side."""
+        return self._marker_after(s, "partner_marker", last, span=4) is not None
 
     def _partner_marked(self, words: Sequence[Token], start: int) -> bool:
         """ "with X", "against X", مع X, ضد X: how a fight names the other side."""

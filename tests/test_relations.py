@@ -723,3 +723,30 @@ def test_what_backs_a_subject_neither_acts_for_it_nor_is_hit(pipeline: Pipeline)
         ("alliedWith", "international-coalition", "united-states"),
         ("besieges", "syrian-democratic-forces", "tabqa"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "أعلن جيش الفتح سيطرته على بلدة جسر الشغور .",
+         {("controls", "jaysh-al-fatah", "jisr-al-shughur")}),
+        ("ar", "وأعلنت الحكومة السورية , الأحد , استعادة السيطرة على مدينة تدمر .",
+         {("controls", "syrian-government-forces", "palmyra")}),
+        ("ar", "أعلن المرصد السوري لحقوق الإنسان أن قوات النظام سيطرت على مدينة تدمر .",
+         {("controls", "syrian-government-forces", "palmyra")}),
+    ],
+)  # fmt: skip
+def test_who_announces_a_capture_noun_made_it_but_a_reported_clause_keeps_its_own_agent(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, lang) if t[0] == "controls"} == expected
+
+
+def test_a_battle_with_a_named_enemy_belongs_to_the_sentence_subject(pipeline: Pipeline) -> None:
+    text = (
+        "سيطرت قوات النظام السوري , الجمعة , على مدينة تدمر , بعد معركة دامت شهرين مع تنظيم "
+        "الدولة ."
+    )
+    assert ("clashesWith", "islamic-state", "syrian-government-forces") in triples(
+        pipeline, text, "ar"
+    )
