@@ -77,6 +77,8 @@ CUE_KINDS = (
     "anaphor_force",
     "partner_marker",
     "complementizer",
+    "relative_pronoun",
+    "copula",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -549,7 +549,9 @@ class RelationExtractor:
             if left.token_end == first:
                 return None, 1.0, last  # "backed by coalition air strikes": how Y backed X
             left = self._passive_agents[id(left)]  # "X المدعومة من Y ... سيطرت": X acts
-        if self._possessive_trigger(s.words[first]):
+        # "Y التي تدعمها X": after a relative pronoun the suffix is the object (Y), X the subject
+        relative = self._object_relative(s, first)
+        if self._possessive_trigger(s.words[first]) and not relative:
             topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
             if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
                 return topic, 0.9, last
@@ -562,7 +564,7 @@ class RelationExtractor:
             right = self._right(s, args, last, place=False, window=3)
             if (
                 right is not None
-                and (left is None or first - left.token_end > 2)
+                and (left is None or first - left.token_end > 2 or relative)
                 and self._construct_gap(s.words[last : right.token_start])
             ):
                 return right, 0.95, right.token_end
@@ -683,6 +685,13 @@ class RelationExtractor:
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         if self._resumptive_after(s.words, after):  # "Y التي يسيطر عليها X"
             yield from self._relative(s, args, first, last, trigger)
+            return
+        if self._object_relative(s, first):  # "Y التي تدعمها X": X supports Y, or nobody named
+            antecedent = self._suffixed_relative(s, args, first, rel)
+            if antecedent is not None and agent is not None:
+                yield self._assert(
+                    s, first, last, trigger, rel, agent, antecedent, trigger.confidence * factor
+                )
             return
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
         target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
@@ -871,6 +880,21 @@ class RelationExtractor:
                 return holder
         return None
 
+    def _object_relative(self, s: SentenceView, first: int) -> bool:
+        """A verb after a relative pronoun carrying its object as a suffix (التي تدعمها)."""
+        word = s.words[first]
+        bare = set(self.language.readings(word.norm))
+        suffixed = any(r not in bare for r in self.language.trigger_readings(word.norm))
+        return suffixed and first > 0 and self._has_cue("relative_pronoun", s.words, first - 1)
+
+    def _suffixed_relative(
+        self, s: SentenceView, args: Sequence[Mention], first: int, rel: Relation
+    ) -> Mention | None:
+        """The antecedent of a relative clause whose verb carries the object pronoun itself:
+        "فصائل المعارضة التي تدعمها تركيا", "التحالف الذي تقوده واشنطن"."""
+        kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
+        return self._left(s, args, first - 1, place=kind, window=2)
+
     def _relative(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -1009,9 +1033,9 @@ class RelationExtractor:
         if member is None or group is None:
             return
         gaps = (s.words[member.token_end : first], s.words[last : group.token_start])
-        determiners = self.lex.cue("determiner")
-        if any(w.is_word and w.norm not in determiners for gap in gaps for w in gap):
-            return  # only commas, quotes and "the": ضمن عملية ضد X is no membership
+        allowed = (self.lex.cue("determiner"), self.lex.cue("copula"))
+        if any(w.is_word and not any(w.norm in c for c in allowed) for gap in gaps for w in gap):
+            return  # only commas, quotes, "the" and "is": ضمن عملية ضد X is no membership
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence
         )

@@ -750,3 +750,34 @@ def test_a_battle_with_a_named_enemy_belongs_to_the_sentence_subject(pipeline: P
     assert ("clashesWith", "islamic-state", "syrian-government-forces") in triples(
         pipeline, text, "ar"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تقدمت فصائل المعارضة التي تدعمها تركيا نحو مدينة الباب .",
+         {("supports", "turkey", "syrian-armed-opposition")}),
+        ("يشارك التحالف الدولي الذي تقوده الولايات المتحدة في المعارك .",
+         {("alliedWith", "international-coalition", "united-states")}),
+        ("قالت مصادر إن القوات التي تدعمها إيران انتشرت قرب الحدود مع إسرائيل .", set()),
+    ],
+)  # fmt: skip
+def test_a_relative_verb_carrying_its_object_points_back_to_the_antecedent(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, "ar") if t[0] in ("supports", "alliedWith")} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وتعد وحدات حماية الشعب شريكا أساسيا في التحالف الدولي ."),
+        ("en", "The YPG is a key partner in the international coalition."),
+    ],
+)
+def test_a_partner_in_a_coalition_is_its_ally(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("alliedWith", "international-coalition", "peoples-protection-units") in triples(
+        pipeline, text, lang
+    )
