@@ -225,6 +225,12 @@ class RelationExtractor:
             aided = any(t.frame == "aided" for t in entries)  # بدعم (جوي) روسي
             if (passive and end == m.token_start) or (by and end + 1 == m.token_start):
                 return True
+            if (
+                passive
+                and end + 1 == m.token_start
+                and self._has_cue("source_marker", s.words, end)
+            ):
+                return True  # المدعومون من إيران: من after a participle is "by"
             if aided and m.token_start - end <= 1:
                 return True
         return False
@@ -313,9 +319,12 @@ class RelationExtractor:
         *,
         place: bool | None,
         window: int = AGENT_WINDOW,
+        modifiers: bool = True,
     ) -> Mention | None:
         best = None
         for m in args:
+            if not modifiers and id(m) in self._modifiers:
+                continue
             near = m.token_end <= before and before - m.token_end <= window
             if (
                 near
@@ -542,7 +551,7 @@ class RelationExtractor:
         verbal_noun: bool = False,
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
-        left = self._left(s, args, first, place=False)
+        left = self._left(s, args, first, place=False, modifiers=False)
         if left is not None and self._pronoun_between(s.words, left.token_end, first):
             left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
         if left is not None and id(left) in self._passive_agents:
@@ -557,7 +566,7 @@ class RelationExtractor:
                 return topic, 0.9, last
         opening = self._parenthetical_before(s.words, first)
         if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
-            head = self._left(s, args, opening, place=False, window=3)
+            head = self._left(s, args, opening, place=False, window=3, modifiers=False)
             if head is not None:
                 return head, 0.95, last
         if self.language.verb_initial:
@@ -1047,7 +1056,7 @@ class RelationExtractor:
         to the clause's acting subject, the first of a coordinated list, not to the nearest name
         (a participle such as المدعومون agrees with the nearest one: that is `passive`)."""
         helper = self._right(s, args, last, place=False, window=4)
-        helped = self._left(s, args, first, place=False)
+        helped = self._left(s, args, first, place=False, modifiers=False)
         if helper is None or helped is None:
             return
         helped = self._coordination_head(s, args, helped)

@@ -781,3 +781,37 @@ def test_a_partner_in_a_coalition_is_its_ally(pipeline: Pipeline, lang: str, tex
     assert ("alliedWith", "international-coalition", "peoples-protection-units") in triples(
         pipeline, text, lang
     )
+
+
+def test_names_that_describe_a_subject_are_not_agents_or_supported(pipeline: Pipeline) -> None:
+    text = (
+        "وتتقدم قوات النظام والمقاتلون المدعومون من إيران , بدعم جوي روسي , نحو البوكمال , "
+        "ضمن عملية ضد جيب لتنظيم الدولة ."
+    )
+    found = triples(pipeline, text, "ar")
+    assert ("supports", "russia", "syrian-government-forces") in found
+    assert not {t for t in found if t[0] == "attacks" and t[1] in ("russia", "iran")}
+    assert ("supports", "iran", "russia") not in found and (
+        "supports",
+        "russia",
+        "iran",
+    ) not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF launched its campaign for Raqqa in November.",
+         ("attacks", "syrian-democratic-forces", "raqqa")),
+        ("en", "Islamic State mounted a counterattack against government forces near Palmyra.",
+         ("attacks", "islamic-state", "syrian-government-forces")),
+        ("fr", "L'armée syrienne a lancé une offensive contre Daech près de Palmyre.",
+         ("attacks", "syrian-government-forces", "islamic-state")),
+        ("ar", "شنت قوات سوريا الديمقراطية حملة عسكرية على تنظيم داعش في ريف الرقة .",
+         ("attacks", "syrian-democratic-forces", "islamic-state")),
+    ],
+)  # fmt: skip
+def test_an_offensive_or_campaign_against_someone_attacks_them(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
