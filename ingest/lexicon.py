@@ -38,6 +38,7 @@ FRAMES = (
     "aided",
     "member",
     "possessed",
+    "receive",
 )
 CUE_KINDS = (
     "negation",
@@ -79,6 +80,7 @@ CUE_KINDS = (
     "complementizer",
     "relative_pronoun",
     "copula",
+    "aid_noun",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

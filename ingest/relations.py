@@ -44,6 +44,7 @@ HELD_UNTIL_EXPELLED_FACTOR = 0.8  # "to drive X from Y": X holds Y, said indirec
 GENITIVE_TARGET_WINDOW = 12  # "Y, one of the last bases still in the hands of X"
 HELD_WHERE_WINDOW = 2  # words between "held by X" and "in Y" (in eastern Y)
 EXPELLED_SPAN = 5  # tokens between the expelled and "from"
+AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
@@ -769,6 +770,27 @@ class RelationExtractor:
                     t,
                     trigger.confidence * factor * 0.9,
                 )
+        if rel is Relation.LOSES_CONTROL_OF:
+            winner = self._lost_to(s, args, targets[-1].token_end, agent)
+            for t in targets if winner is not None else ():
+                yield self._assert(
+                    s, first, last, trigger, Relation.CONTROLS, winner, t,
+                    trigger.confidence * factor * 0.9,
+                )  # fmt: skip
+
+    def _lost_to(
+        self, s: SentenceView, args: Sequence[Mention], after: int, loser: Mention
+    ) -> Mention | None:
+        """Who took what was lost: "lost Y to X", « a perdu Y au profit de X », خسر Y لصالح X."""
+        for k in range(after, min(len(s.words), after + TAKEN_FROM_WINDOW)):
+            if s.words[k].norm in _HARD_BREAKS:
+                return None
+            hit = self.lex.cue("recipient_marker").match_at(s.words, k)
+            if hit is not None:
+                winner = self._right(s, args, k + hit[0], place=False, window=2)
+                if winner is not None and winner.acting_as.iri != loser.acting_as.iri:
+                    return winner
+        return None
 
     def _between(
         self,
@@ -1030,6 +1052,29 @@ class RelationExtractor:
         if owner is None:
             return None
         return owner, [p for p in partners if p.acting_as.iri != owner.acting_as.iri]
+
+    def _receive(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X received TOW missiles from Y", « X reçoit des armes de Y », تلقت X دعما من Y: Y
+        supports X, when what was received is aid (`aid_noun`), not strikes."""
+        recipient, factor, after = self._agent(s, args, first, last)
+        if recipient is None:
+            return
+        aid = next(
+            (k for k in range(after, min(len(s.words), after + AID_SPAN))
+             if self._has_cue("aid_noun", s.words, k)),
+            None,
+        )  # fmt: skip
+        if aid is None:
+            return
+        source = self._marker_after(s, "source_marker", aid + 1, span=AID_SPAN)
+        giver = self._right(s, args, source + 1, place=False, window=3) if source else None
+        if giver is not None:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, giver, recipient,
+                trigger.confidence * factor,
+            )  # fmt: skip
 
     def _member(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -815,3 +815,40 @@ def test_an_offensive_or_campaign_against_someone_attacks_them(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Islamic State lost Palmyra to Syrian army forces in March.",
+         {("losesControlOf", "islamic-state", "palmyra"),
+          ("controls", "syrian-government-forces", "palmyra")}),
+        ("fr", "L'État islamique a perdu Palmyre au profit de l'armée syrienne.",
+         {("losesControlOf", "islamic-state", "palmyra"),
+          ("controls", "syrian-government-forces", "palmyra")}),
+        ("ar", "خسر تنظيم داعش مدينة تدمر لصالح قوات النظام .",
+         {("losesControlOf", "islamic-state", "palmyra"),
+          ("controls", "syrian-government-forces", "palmyra")}),
+    ],
+)  # fmt: skip
+def test_a_place_lost_to_someone_is_now_theirs(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Jaysh al-Tahrir has received several anti-tank missiles from the United States.",
+         {("supports", "united-states", "jaysh-al-tahrir")}),
+        ("ar", "تلقت فصائل المعارضة أسلحة من تركيا .",
+         {("supports", "turkey", "syrian-armed-opposition")}),
+        ("en", "Islamic State received heavy strikes from the coalition forces.", set()),
+        ("ar", "يتلقى تنظيم داعش ضربات من التحالف الدولي .", set()),
+    ],
+)  # fmt: skip
+def test_receiving_aid_from_someone_means_they_back_you_but_receiving_strikes_does_not(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, lang) if t[0] == "supports"} == expected
