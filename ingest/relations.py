@@ -741,6 +741,8 @@ class RelationExtractor:
             and not self._partner_marked(s.words, target.token_start)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if target is None and not self.language.verb_initial:
+            target = self._antecedent_object(s, args, agent, place_kind)
         if target is None and rel.symmetric:  # "X and Y clashed"
             partner = self._left(s, args, agent.token_start, place=False, window=2)
             gap = s.words[partner.token_end : agent.token_start] if partner else []
@@ -910,6 +912,18 @@ class RelationExtractor:
                    for w in gap):  # fmt: skip
                 return holder
         return None
+
+    def _antecedent_object(
+        self, s: SentenceView, args: Sequence[Mention], agent: Mention, kind: bool | None
+    ) -> Mention | None:
+        """ "Palmyra, which Islamic State captured in 2015", « Palmyre, que l'EI a prise »: the
+        object of a relative clause is the name before its pronoun."""
+        k = agent.token_start - 1
+        while k >= 0 and self._has_cue("determiner", s.words, k):
+            k -= 1
+        if k < 0 or not self._has_cue("relative_pronoun", s.words, k):
+            return None
+        return self._left(s, args, k, place=kind, window=1)
 
     def _object_relative(self, s: SentenceView, first: int) -> bool:
         """A verb after a relative pronoun carrying its object as a suffix (التي تدعمها)."""

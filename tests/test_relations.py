@@ -852,3 +852,20 @@ def test_receiving_aid_from_someone_means_they_back_you_but_receiving_strikes_do
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, lang) if t[0] == "supports"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Fighting raged in Palmyra, which Islamic State captured in 2015.",
+         ("controls", "islamic-state", "palmyra")),
+        ("en", "The army entered Manbij, which the SDF had held for a year.",
+         ("controls", "syrian-democratic-forces", "manbij")),
+        ("fr", "Des combats ont éclaté à Palmyre, que l'EI avait prise en 2015.",
+         ("controls", "islamic-state", "palmyra")),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_relative_clause_is_the_name_before_its_pronoun(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
