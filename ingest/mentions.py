@@ -23,6 +23,7 @@ from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
+MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]
 
@@ -228,10 +229,11 @@ class MentionFinder:
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
             if self._definite_head(words[first], patterns[0].head):
                 continue  # المطار العسكري: a definite head takes an adjective, not a name
-            if self._heads_list(words, first, last):
+            in_list = self._heads_list(words, first, last)
+            if in_list:
                 last = self._past_fillers(words, last)  # بلدات أخرى بينها A و B
             for pattern in patterns:
-                span = self._name_span(words, first, last, pattern, taken)
+                span = self._name_span(words, first, last, pattern, taken, in_list=in_list)
                 if span is None:
                     continue
                 a, b = span
@@ -327,6 +329,7 @@ class MentionFinder:
         pattern: NamingPattern,
         taken: list[bool],
         listed: bool = False,
+        in_list: bool = False,
     ) -> tuple[int, int] | None:
         stop = self.lexicon.stopwords
         article = self.language.definite_article
@@ -342,9 +345,20 @@ class MentionFinder:
                 not capitals or w.surface[:1].isupper() or w.norm in {"al", "el", "ad", "ar", "as"}
             )
 
+        quoted = False
         while last < len(words) and words[last].norm in QUOTES and not listed:
             last += 1  # قرى " باشكون ...": a quoted name
+            quoted = True
         if pattern.position == "before" or listed:
+            end = self._item_end(words, last)
+            if (
+                (listed or quoted or in_list)
+                and end < len(words)
+                and words[end].norm in LIST_PUNCTUATION | QUOTES
+                and 0 < end - last <= MAX_LISTED_NAME_WORDS
+                and all(nameish(k) for k in range(last, end))
+            ):
+                return last, end  # قرى " أربعة صغير , رسم عبود جفتلك ": the whole item
             k = last
             while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):
                 if k > last and self._joined(words[k].norm):
@@ -365,6 +379,19 @@ class MentionFinder:
         while k > 0 and first - k < MAX_NAME_WORDS and nameish(k - 1):
             k -= 1
         return (k, first) if k < first and _plausible(words[k:first]) else None
+
+    def _item_end(self, words: Sequence[Token], k: int) -> int:
+        """Where a list item that starts at ``k`` ends: before a comma, a quote, "and", a word
+        with a bound "and" before a name (وأم, والخالدية), or a full stop."""
+        end = k
+        while end < len(words):
+            w = words[end]
+            if w.norm in LIST_PUNCTUATION or w.norm in QUOTES or not w.is_word:
+                return end
+            if w.norm in self.lexicon.cue("conjunction") or (end > k and self._joined(w.norm)):
+                return end
+            end += 1
+        return end
 
     def _joined(self, norm: str) -> bool:
         """A word carrying a bound "and" before a name prefix or the article (وأم, والخالدية)."""

@@ -869,3 +869,20 @@ def test_the_object_of_a_relative_clause_is_the_name_before_its_pronoun(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'سيطرت قوات النظام على قرى " خمسة كبير , تل مسعود , كفر نابو " شرق حلب .',
+        'سيطرت قوات النظام على قرى " عين دقنة , رسم عبود جفتلك , الحمرات , جب الصفا " .',
+    ],
+)
+def test_every_item_of_a_village_list_is_one_whole_name(pipeline: Pipeline, text: str) -> None:
+    x = pipeline.process(article(text, "ar"))
+    listed = [m.surface for m in x.mentions if m.rule.startswith("discovery")]
+    start = text.index('" ') + 2
+    items = [i.strip() for i in text[start : text.index(' "', start)].split(",")]
+    assert listed == items
+    taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
+    assert taken == set(items)
