@@ -886,3 +886,17 @@ def test_every_item_of_a_village_list_is_one_whole_name(pipeline: Pipeline, text
     assert listed == items
     taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
     assert taken == set(items)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des armes ont été livrées aux rebelles combattant le régime.",
+         {("clashesWith", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("Un combattant de l'EI a été tué à Raqqa.", set()),
+    ],
+)  # fmt: skip
+def test_a_participle_of_fighting_links_its_subject_and_object_but_a_fighter_alone_does_not(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "fr") == expected
