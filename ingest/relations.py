@@ -406,6 +406,8 @@ class RelationExtractor:
         for m in args:
             if m.token_start < last.token_end or not _kind_ok(m, place):
                 continue
+            if self._compound_modifier(s, m):
+                break  # "X and US-backed fighters": US describes the next noun, not a member
             gap = s.words[last.token_end : m.token_start]
             if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap) and (
                 gap or self._bound_conjunction(s.words[m.token_start])

@@ -900,3 +900,25 @@ def test_a_participle_of_fighting_links_its_subject_and_object_but_a_fighter_alo
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "fr") == expected
+
+
+def test_a_compound_modifier_after_and_starts_a_new_phrase_not_a_list_member(
+    pipeline: Pipeline,
+) -> None:
+    text = "Islamic State is under attack by both Russian-backed government forces and US-backed fighters."
+    found = triples(pipeline, text, "en")
+    assert ("supports", "russia", "syrian-government-forces") in found
+    assert ("supports", "russia", "united-states") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Buses evacuated people from besieged areas near Damascus."),
+        ("fr", "Des bus ont évacué les civils des zones assiégées près de Damas."),
+    ],
+)
+def test_besieged_as_an_adjective_is_no_siege_by_anyone(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "besieges"}
