@@ -905,7 +905,10 @@ def test_a_participle_of_fighting_links_its_subject_and_object_but_a_fighter_alo
 def test_a_compound_modifier_after_and_starts_a_new_phrase_not_a_list_member(
     pipeline: Pipeline,
 ) -> None:
-    text = "Islamic State is under attack by both Russian-backed government forces and US-backed fighters."
+    text = (
+        "Islamic State is under attack by both Russian-backed government forces and US-backed "
+        "fighters."
+    )
     found = triples(pipeline, text, "en")
     assert ("supports", "russia", "syrian-government-forces") in found
     assert ("supports", "russia", "united-states") not in found
