@@ -81,6 +81,7 @@ CUE_KINDS = (
     "relative_pronoun",
     "copula",
     "aid_noun",
+    "border_with",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -743,6 +743,8 @@ class RelationExtractor:
             and not self._partner_marked(s.words, target.token_start)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if target is not None and self._across_a_border(s.words, target.token_start):
+            target = None  # "near the border with Iraq": where, not what was hit
         if target is None and not self.language.verb_initial:
             target = self._antecedent_object(s, args, agent, place_kind)
         if target is None and rel.symmetric:  # "X and Y clashed"
@@ -914,6 +916,9 @@ class RelationExtractor:
                    for w in gap):  # fmt: skip
                 return holder
         return None
+
+    def _across_a_border(self, words: Sequence[Token], start: int) -> bool:
+        return any(self._has_cue("border_with", words, k) for k in range(max(0, start - 3), start))
 
     def _antecedent_object(
         self, s: SentenceView, args: Sequence[Mention], agent: Mention, kind: bool | None

@@ -925,3 +925,19 @@ def test_besieged_as_an_adjective_is_no_siege_by_anyone(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "besieges"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ten people were killed in an Islamic State attack near a camp on the border with Iraq.",
+        ),
+        ("ar", "قتل عشرة أشخاص في هجوم لتنظيم داعش قرب مخيم على الحدود مع العراق ."),
+    ],
+)
+def test_a_country_across_the_border_is_where_not_what_was_hit(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "islamic-state", "iraq") not in triples(pipeline, text, lang)
