@@ -932,7 +932,7 @@ def test_besieged_as_an_adjective_is_no_siege_by_anyone(
     [
         (
             "en",
-            "Ten people were killed in an Islamic State attack near a camp on the border with Iraq.",
+            "Ten died in an Islamic State attack near a camp on the border with Iraq.",
         ),
         ("ar", "قتل عشرة أشخاص في هجوم لتنظيم داعش قرب مخيم على الحدود مع العراق ."),
     ],
