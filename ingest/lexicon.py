@@ -82,6 +82,7 @@ CUE_KINDS = (
     "copula",
     "aid_noun",
     "border_with",
+    "opponent_marker",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

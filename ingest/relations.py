@@ -745,6 +745,8 @@ class RelationExtractor:
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
         if target is not None and self._across_a_border(s.words, target.token_start):
             target = None  # "near the border with Iraq": where, not what was hit
+        if target is not None and rel.cooperative and self._opposed(s.words, target.token_start):
+            target = None  # "joint operations against X": X is the enemy, not a partner
         if target is None and not self.language.verb_initial:
             target = self._antecedent_object(s, args, agent, place_kind)
         if target is None and rel.symmetric:  # "X and Y clashed"
@@ -917,6 +919,11 @@ class RelationExtractor:
                 return holder
         return None
 
+    def _opposed(self, words: Sequence[Token], start: int) -> bool:
+        return any(
+            self._has_cue("opponent_marker", words, k) for k in range(max(0, start - 2), start)
+        )
+
     def _across_a_border(self, words: Sequence[Token], start: int) -> bool:
         return any(self._has_cue("border_with", words, k) for k in range(max(0, start - 3), start))
 
@@ -1062,6 +1069,8 @@ class RelationExtractor:
             opening = first if suffixed else first - 1
             after = self._right(s, args, last, place=False, window=0)
             partners = self._coordinated(s, args, after, False) if after else []
+            # حلفاؤه الروس: the partners are adjectives; وتنظيم داعش after it is another party
+            partners = [p for p in partners if p.rule == "demonym"]
         else:
             closing = next((m for m in args if m.token_end == first and m.can_act), None)
             partners = self._list_closed_by(s, args, closing, loose=False) if closing else []

@@ -34,6 +34,11 @@ class Relation(StrEnum):
         return self in (Relation.CONTROLS, Relation.LOSES_CONTROL_OF, Relation.BESIEGES)
 
     @property
+    def cooperative(self) -> bool:
+        """True for relations between partners (supports, alliedWith): never "against" someone."""
+        return self in (Relation.SUPPORTS, Relation.ALLIED_WITH)
+
+    @property
     def object_may_be_place(self) -> bool:
         return self.object_is_place or self is Relation.ATTACKS
 

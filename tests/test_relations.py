@@ -941,3 +941,21 @@ def test_a_country_across_the_border_is_where_not_what_was_hit(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("attacks", "islamic-state", "iraq") not in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "نفذت الولايات المتحدة وروسيا عمليات مشتركة ضد تنظيم داعش في سوريا ."),
+        (
+            "en",
+            "Russia and Turkey carried out a joint operation against Islamic State near al-Bab.",
+        ),
+        ("ar", "تركزت معارك الجيش وحلفائه وتنظيم داعش في البادية ."),
+    ],
+)
+def test_the_enemy_of_a_joint_operation_is_no_partner(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    partners = {t for t in triples(pipeline, text, lang) if t[0] == "alliedWith"}
+    assert not {t for t in partners if "islamic-state" in t}
