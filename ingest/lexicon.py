@@ -83,6 +83,7 @@ CUE_KINDS = (
     "aid_noun",
     "border_with",
     "opponent_marker",
+    "part_noun",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

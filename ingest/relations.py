@@ -743,6 +743,8 @@ class RelationExtractor:
             and not self._partner_marked(s.words, target.token_start)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if target is not None and rel.object_is_place and self._object_unnamed(s, after, target):
+            target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
         if target is not None and self._across_a_border(s.words, target.token_start):
             target = None  # "near the border with Iraq": where, not what was hit
         if target is not None and rel.cooperative and self._opposed(s.words, target.token_start):
@@ -918,6 +920,15 @@ class RelationExtractor:
                    for w in gap):  # fmt: skip
                 return holder
         return None
+
+    def _object_unnamed(self, s: SentenceView, after: int, target: Mention) -> bool:
+        """The place found is only where an unnamed object lies: "captured positions in Y",
+        سيطرت على دلامة في ريف حلب (دلامة unknown, ريف حلب its location)."""
+        if not self._marked_location(s.words, target.token_start):
+            return False
+        gap = [w for w in s.words[after : target.token_start] if w.is_word]
+        parts = self.lex.cue("part_noun")  # "districts west of Aleppo" are part of Aleppo
+        return len(gap) > 2 and not any(w.norm in parts for w in gap)
 
     def _opposed(self, words: Sequence[Token], start: int) -> bool:
         return any(

@@ -959,3 +959,20 @@ def test_the_enemy_of_a_joint_operation_is_no_partner(
 ) -> None:
     partners = {t for t in triples(pipeline, text, lang) if t[0] == "alliedWith"}
     assert not {t for t in partners if "islamic-state" in t}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "استعاد الجيش السوري السيطرة على قرية صغيرة في ريف حلب الجنوبي .", set()),
+        ("en", "Rebels captured several positions in Idlib province.", set()),
+        ("ar", "تمكنت القوات الحكومية من السيطرة على العديد من الأحياء الواقعة غرب حلب .",
+         {("controls", "syrian-government-forces", "aleppo")}),
+        ("en", "Rebels captured several districts in Aleppo.",
+         {("controls", "syrian-armed-opposition", "aleppo")}),
+    ],
+)  # fmt: skip
+def test_a_place_that_only_locates_an_unnamed_capture_was_not_captured_unless_a_part_was(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, lang) if t[0] == "controls"} == expected
