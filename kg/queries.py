@@ -35,6 +35,7 @@ from kg.intervals import control_intervals
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
 from kg.summaries import SUMMARY_GRAPH
+from kg.summary_activity import count_distinct_agents
 
 PARAM_TYPES = ("actor", "place", "entity", "iri", "date", "string", "integer", "decimal")
 _PARAM = re.compile(
@@ -47,6 +48,7 @@ POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "blocs": alliance_blocs,
     "co-belligerence": co_belligerent_pairs,
     "intervals": control_intervals,
+    "distinct-agents": count_distinct_agents,
 }
 
 

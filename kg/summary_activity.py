@@ -3,9 +3,11 @@
 Part of the summary graph (``kg/summaries.py`` calls these functions when it refreshes or
 rebuilds). One node per month (``ckg:MonthActivity``), per (actor, month)
 (``ckg:ActorActivity``) and per (place, month) (``ckg:PlaceActivity``), each with its attack,
-clash, event and article counts, first and last dates, the named agents (``ckg:summaryAgent``,
-one triple each, so a query can count them distinct over several months) and the earliest
-report as evidence. An article has one date, so article and event counts add up over months.
+clash, event and article counts, first and last dates, the named agents (a month: one
+``ckg:summaryAgent`` triple each; a place: one ``ckg:agentList`` literal per month, which
+:func:`count_distinct_agents` turns into a count over the months of a window) and the
+earliest report as evidence. An article has one date, so article and event counts add up
+over months.
 
 The scopes follow the activity queries: an actor's activity is its attacks (as agent) and its
 clashes (either side); a place's is the events located there, or, for an event with no
@@ -22,7 +24,7 @@ from rdflib import RDF, XSD, Literal, URIRef
 
 from kg import iris
 from kg.rdf import Quad
-from kg.store import Store
+from kg.store import Store, Table
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
@@ -128,9 +130,11 @@ def _node_quads(key: Key, tally: _Tally, evidence: Evidence) -> Iterator[Quad]:
     yield node, CKG.articleCount, _count(len(tally.articles)), g
     yield node, CKG.firstDate, Literal(min(tally.dates), datatype=XSD.date), g
     yield node, CKG.lastDate, Literal(max(tally.dates), datatype=XSD.date), g
-    if kind != CKG.ActorActivity:  # the distinct agents of a month or a place
+    if kind == CKG.MonthActivity:  # one triple per agent: a month is one row of its query
         for agent in sorted(tally.agents):
             yield node, CKG.summaryAgent, URIRef(agent), g
+    elif kind == CKG.PlaceActivity and tally.agents:  # one value per place and month
+        yield node, CKG.agentList, Literal(" ".join(sorted(tally.agents))), g
     yield node, CKG.exampleEvent, URIRef(tally.example[1]), g
     if tally.example[1] in evidence:
         sentence, docid = evidence[tally.example[1]]
@@ -146,3 +150,19 @@ def activity_node(key: Key) -> URIRef:
 
 def _count(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+def count_distinct_agents(table: Table) -> Table:
+    """Post-step of ``activity-by-place``: its ``agents`` column holds the agent lists of the
+    months in the window, joined by spaces; each becomes the number of distinct agents.
+
+    >>> t = Table(["place", "agents"], [(None, Literal("a b a c")), (None, Literal(""))])
+    >>> [str(row[1]) for row in count_distinct_agents(t).rows]
+    ['3', '0']
+    """
+    column = table.columns.index("agents")
+    rows = [
+        (*row[:column], _count(len(set(str(row[column] or "").split()))), *row[column + 1 :])
+        for row in table.rows
+    ]
+    return Table(list(table.columns), rows)

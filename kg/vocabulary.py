@@ -90,6 +90,7 @@ class CKG(DefinedNamespace):
     activeFrom: URIRef  # active from
     activeTo: URIRef  # active until
     agentDescription: URIRef  # agent description
+    agentList: URIRef  # agent list
     articleCount: URIRef  # article count
     attackCount: URIRef  # attack count
     clashCount: URIRef  # clash count
