@@ -5,6 +5,7 @@ Called by benchmarks/run_all.py: python benchmarks/phases.py PHASE [ARGS...]
   reingest mixed N                          the no-op path: everything unchanged
   bulk QUADS CACHE                          kg's bulk writer vs raw Oxigraph bulk_load
   queries QUADS CACHE                       canned-query latency on a synthetic graph
+  latencies STORE [LIMIT]                   the same timings on a store already loaded
   rdflib QUADS CACHE                        the same load and two queries in rdflib, in memory
   cli                                       start-up of `kg --help` and a trivial `kg query`
 """
@@ -158,23 +159,30 @@ def _split_by_graph(data: bytes) -> dict[str, bytes]:
 
 
 def _parameters(store: Store) -> dict[str, str]:
-    """A frequent actor (most supported) and a mid-range date."""
+    """The two most supported actors, the place with most control intervals, a mid-range date
+    (windows keep their defaults, the whole archive): every required parameter is given."""
     top = store.select(
         """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
         SELECT ?actor WHERE { ?s ckg:summaryRelation ckg:supports ; ckg:summaryTarget ?actor ;
-        ckg:articleCount ?n } ORDER BY DESC(?n) LIMIT 1"""
+        ckg:articleCount ?n } ORDER BY DESC(?n) LIMIT 2"""
     )
-    actor = str(top.rows[0][0]) if top.rows else iris.entity_iri("actor", "syria")
-    return {"actor": actor, "as_of": "2016-06-30"}
+    actors = [str(r[0]) for r in top.rows] or [iris.entity_iri("actor", "syria")] * 2
+    place = store.value(
+        """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+        SELECT ?place WHERE { ?i a ckg:ControlInterval ; ckg:summaryTarget ?place }
+        GROUP BY ?place ORDER BY DESC(COUNT(?i)) LIMIT 1"""
+    )
+    return {
+        "actor": actors[0],
+        "other": actors[-1],
+        "place": str(place) if place is not None else iris.entity_iri("place", "tabqa"),
+        "as_of": "2016-06-30",
+    }
 
 
 def queries(quads: str, cache: str, limit: str = "120") -> dict[str, Any]:
     """Load, build summaries, then time each query in its own process (killed after ``limit`` s)."""
-    from kg.queries import canned_queries
-
     path = graph_file(int(quads), cache)
-    latency: dict[str, float | None] = {}
-    rows: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp) / "store"
         with Store(where) as store:
@@ -182,17 +190,30 @@ def queries(quads: str, cache: str, limit: str = "120") -> dict[str, Any]:
             count = store.count()
             ensure_reference_data(store, Pipeline().gazetteer)
             summaries_s, _ = timed(lambda: summaries.rebuild(store))
-            given = _parameters(store)
-        for name in [*sorted(canned_queries()), *SUMMARY_QUERIES]:
-            argv = [sys.executable, __file__, "query", str(where), name, json.dumps(given)]
-            try:
-                done = subprocess.run(argv, capture_output=True, text=True, timeout=float(limit))
-                record = json.loads(done.stdout.strip().splitlines()[-1])
-                latency[name], rows[name] = record["seconds"], f"{record['rows']} rows"
-            except subprocess.TimeoutExpired:
-                latency[name], rows[name] = None, f"stopped after {limit} s"
-    return {"quads": count, "load_s": load_s, "summaries_s": summaries_s,
-            "latency": latency, "rows": rows}  # fmt: skip
+        timings = latencies(str(where), limit)
+    return {"quads": count, "load_s": load_s, "summaries_s": summaries_s, **timings}
+
+
+def latencies(where: str, limit: str = "120") -> dict[str, Any]:
+    """Each canned query timed in its own process on the store at ``where`` (kept as it is, so
+    a large store loaded once can be measured again after a change to the queries)."""
+    from kg.queries import canned_queries
+
+    with Store(where, read_only=True) as store:
+        given = _parameters(store)
+    latency: dict[str, float | None] = {}
+    rows: dict[str, str] = {}
+    for name in [*sorted(canned_queries()), *SUMMARY_QUERIES]:
+        argv = [sys.executable, __file__, "query", where, name, json.dumps(given)]
+        try:
+            done = subprocess.run(argv, capture_output=True, text=True, timeout=float(limit))
+            record = json.loads(done.stdout.strip().splitlines()[-1])
+            latency[name], rows[name] = record["seconds"], f"{record['rows']} rows"
+        except subprocess.TimeoutExpired:
+            latency[name], rows[name] = None, f"stopped after {limit} s"
+        except (json.JSONDecodeError, IndexError):
+            latency[name], rows[name] = None, "failed: " + done.stderr.strip()[-200:]
+    return {"latency": latency, "rows": rows}
 
 
 def query(where: str, name: str, given_json: str) -> dict[str, Any]:
@@ -300,6 +321,7 @@ PHASES: dict[str, Callable[..., dict[str, Any]]] = {
     "bulk": bulk,
     "queries": queries,
     "query": query,
+    "latencies": latencies,
     "rdflib": rdflib_side_by_side,
     "cli": cli,
 }

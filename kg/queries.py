@@ -34,6 +34,8 @@ from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
+from kg.summaries import SUMMARY_GRAPH
+from kg.summary_activity import count_distinct_agents
 
 PARAM_TYPES = ("actor", "place", "entity", "iri", "date", "string", "integer", "decimal")
 _PARAM = re.compile(
@@ -41,10 +43,12 @@ _PARAM = re.compile(
     r"\s*:?\s*(?P<description>.*)"
 )
 _FIELD = re.compile(r"#\s*(?P<key>title|description|then):\s*(?P<value>.*)")
+LIMIT = "limit"  # an integer parameter of this name becomes the query's LIMIT clause
 POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "blocs": alliance_blocs,
     "co-belligerence": co_belligerent_pairs,
     "intervals": control_intervals,
+    "distinct-agents": count_distinct_agents,
 }
 
 
@@ -94,7 +98,10 @@ def parse_query_file(path: Path) -> CannedQuery:
             params.append(
                 Parameter(m["name"], m["type"], default is None, default, m["description"].strip())
             )
-            _check_projected(text, m["name"], path, number)
+            if m["name"] == LIMIT:
+                _check_limit(m["type"], path, number)
+            else:
+                _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
             if m["key"] == "then" and fields["then"] not in POST_STEPS:
@@ -112,6 +119,13 @@ def parse_query_file(path: Path) -> CannedQuery:
         path,
         fields.get("then"),
     )
+
+
+def _check_limit(kind: str, path: Path, line: int) -> None:
+    if kind != "integer":
+        raise InputError(f"parameter '{LIMIT}' must be an integer", path=path, line=line)
+    if "\nLIMIT" in path.read_text(encoding="utf-8").upper():
+        raise InputError(f"a query with a '{LIMIT}' parameter ends without LIMIT", path=path)
 
 
 def _check_projected(text: str, name: str, path: Path, line: int) -> None:
@@ -188,5 +202,34 @@ def _typed(query: CannedQuery, p: Parameter, raw: str, resolve: Resolver) -> Ter
 
 def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolver) -> Table:
     query = get_query(name)
-    table = store.select(query.text, bind_parameters(query, given, resolve))
+    bound = bind_parameters(query, given, resolve)
+    text = query.text
+    if LIMIT in bound:
+        # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
+        text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"
+    table = store.select(text, bound)
     return POST_STEPS[query.then](table) if query.then else table
+
+
+def _row_limit(query: CannedQuery, term: Term) -> int:
+    value = int(str(term))
+    if value < 1:
+        raise QueryError(f"parameter {LIMIT} of '{query.name}' must be at least 1, got {value}")
+    return value
+
+
+_ANY_SUMMARY = "SELECT ?s WHERE { GRAPH <" + SUMMARY_GRAPH + "> { ?s ?p ?o } } LIMIT 1"
+_ANY_SUMMARISED_EVENT = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?e WHERE { ?e ckg:agent ?agent ; ckg:target ?target } LIMIT 1"""
+
+
+def reads_summaries(name: str) -> bool:
+    """Does the canned query read the summary graph (rather than the article graphs)?"""
+    return SUMMARY_GRAPH in get_query(name).text
+
+
+def summaries_missing(store: Store) -> bool:
+    """True when the store holds events but no summary graph: queries that read it would
+    answer empty. It happens during a store's first ingest (summaries are written when the run
+    ends) and after writes that bypass ingest; ``kg summarise`` rebuilds it."""
+    return store.value(_ANY_SUMMARY) is None and store.value(_ANY_SUMMARISED_EVENT) is not None

@@ -5,7 +5,12 @@ Two kinds of node live in ``graph/summary`` (shape documented in docs/performanc
 - an ``ckg:EdgeSummary`` per (relation, agent, target) asserted by any article: how many
   articles and events assert it, and the first and last event dates;
 - ``ckg:ControlInterval`` nodes per place: runs of dates during which the latest control
-  evidence names the same actors with the same status (controlled, contested, lost).
+  evidence names the same actors with the same status (controlled, contested, lost);
+- monthly activity nodes (attacks and clashes per month, per actor and per place), built by
+  :mod:`kg.summary_activity`.
+
+Each node keeps its earliest report as evidence (``ckg:exampleEvent``, with the sentence and
+article identifier copied, so queries need not join the article graphs).
 
 Ingest tells :func:`refresh` which keys an article touched (before and after its write); the
 summaries of exactly those keys are recomputed from the raw events and replaced in one atomic
@@ -16,7 +21,7 @@ everything.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +31,7 @@ from kg import iris
 from kg.model import Extraction, Relation
 from kg.rdf import Quad
 from kg.store import Store, nquads, sparql_term, triples_text
+from kg.summary_activity import activity_quads, months_in_graph
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
@@ -33,6 +39,7 @@ CONTROL_RELATIONS = (Relation.CONTROLS.value, Relation.LOSES_CONTROL_OF.value)
 EdgeKey = tuple[str, str, str]  # relation property IRI, agent IRI, target IRI
 _CONTROL = iris.BASE + "id/summary/control/"
 _CHUNK = 400  # keys per query: keeps each SPARQL text small
+_WRITE_CHUNK = 200_000  # quads per transaction when rebuilding
 _REBUILD_ABOVE = 20_000  # touched edges beyond which a full rebuild beats per-key updates
 
 
@@ -42,19 +49,23 @@ class Keys:
 
     edges: set[EdgeKey] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    months: set[str] = field(default_factory=set)  # YYYY-MM of attacks and clashes
 
     def add(self, other: Keys) -> None:
         self.edges |= other.edges
         self.places |= other.places
+        self.months |= other.months
 
     def __bool__(self) -> bool:
-        return bool(self.edges or self.places)
+        return bool(self.edges or self.places or self.months)
 
 
 def keys_of_extraction(x: Extraction) -> Keys:
     """The keys an extraction's events feed (only events naming both agent and target)."""
     keys = Keys()
     for a in x.assertions:
+        if x.article.date is not None and a.relation in (Relation.ATTACKS, Relation.CLASHES_WITH):
+            keys.months.add(x.article.date.isoformat()[:7])
         if a.agent is None or a.target is None:
             continue
         keys.edges.add((iris.ONTOLOGY + a.relation.value, a.agent.iri, a.target.iri))
@@ -76,6 +87,7 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
         keys.edges.add((str(rel), str(agent), str(target)))
         if str(rel) in control:
             keys.places.add(str(target))
+    keys.months = months_in_graph(store, graph)
     return keys
 
 
@@ -89,20 +101,40 @@ def refresh(store: Store, keys: Keys) -> None:
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
         quads = [*_edge_summaries(store, edge_chunk), *_control_intervals(store, place_chunk)]
         store.update(_replace_update(edge_chunk, place_chunk, quads))
+    if keys.months:
+        months = sorted(keys.months)
+        quads = list(activity_quads(store, months, _evidence))
+        store.update(_replace_months_update(months, quads))
 
 
 def rebuild(store: Store) -> tuple[int, int]:
     """Recompute the summary graph from every article in one pass.
 
     Returns how many edge summaries and how many places with control intervals it holds.
+    The summaries are written in chunks of :data:`_WRITE_CHUNK` quads as they are computed, so
+    neither the Python side nor Oxigraph's transaction holds the whole graph at once.
     """
-    quads = [*_edge_summaries(store, None), *_control_intervals(store, None)]
     # Loading N-Quads is several times faster than a SPARQL INSERT of the same triples; the
-    # price is two steps, so an interrupted rebuild leaves the graph partial: run it again.
+    # price is several steps, so an interrupted rebuild leaves the graph partial: run it again.
     store.replace_graph(SUMMARY_GRAPH, [])
-    store.insert_nquads(nquads(quads))
-    edges = sum(1 for q in quads if q[2] == CKG.EdgeSummary)
-    places = {q[2] for q in quads if q[1] == CKG.summaryTarget and q[0].startswith(_CONTROL)}
+    edges, places = 0, set()
+    kinds: tuple[Callable[[], Iterable[Quad]], ...] = (
+        lambda: _edge_summaries(store, None),
+        lambda: _control_intervals(store, None),
+        lambda: activity_quads(store, None, _evidence),
+    )
+    for kind in kinds:  # one kind at a time: its query rows are freed before the next one
+        chunk: list[Quad] = []
+        for q in kind():
+            chunk.append(q)
+            if q[2] == CKG.EdgeSummary:
+                edges += 1
+            elif q[1] == CKG.summaryTarget and q[0].startswith(_CONTROL):
+                places.add(q[2])
+            if len(chunk) >= _WRITE_CHUNK:
+                store.insert_nquads(nquads(chunk))
+                chunk = []
+        store.insert_nquads(nquads(chunk))
     return edges, len(places)
 
 
@@ -139,13 +171,15 @@ def _edge_summaries(store: Store, keys: Sequence[EdgeKey] | None) -> Iterator[Qu
         f"""PREFIX ckg: <{iris.ONTOLOGY}>
         SELECT ?rel ?agent ?target (COUNT(DISTINCT ?article) AS ?articles)
                (COUNT(DISTINCT ?e) AS ?events) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+               (MIN(CONCAT(COALESCE(STR(?d), "~"), " ", STR(?e))) AS ?example)
         WHERE {{ {values}
           ?e ckg:agent ?agent ; ckg:relation ?rel ; ckg:target ?target ; ckg:article ?article .
           OPTIONAL {{ ?e ckg:eventDate ?d }} }}
         GROUP BY ?rel ?agent ?target"""
     )
+    examples = _evidence(store, [str(row[-1]).split(" ", 1)[1] for row in table.rows])
     g = URIRef(SUMMARY_GRAPH)
-    for rel, agent, target, articles, events, first, last in table.rows:
+    for rel, agent, target, articles, events, first, last, example in table.rows:
         key = (str(rel), str(agent), str(target))
         if wanted is not None and key not in wanted:
             continue
@@ -156,9 +190,38 @@ def _edge_summaries(store: Store, keys: Sequence[EdgeKey] | None) -> Iterator[Qu
         yield node, CKG.summaryTarget, URIRef(str(target)), g
         yield node, CKG.articleCount, _count(int(str(articles))), g
         yield node, CKG.eventCount, _count(int(str(events))), g
+        # the earliest dated event (undated ones sort last, "~" after digits), by IRI on a tie
+        yield from _example_quads(node, str(example).split(" ", 1)[1], examples)
         if first is not None and last is not None:
             yield node, CKG.firstDate, Literal(first), g
             yield node, CKG.lastDate, Literal(last), g
+
+
+def _evidence(store: Store, events: Sequence[str]) -> dict[str, tuple[Literal, Literal]]:
+    """The sentence and article identifier of each event, by event IRI."""
+    found: dict[str, tuple[Literal, Literal]] = {}
+    for start in range(0, len(events), _CHUNK * 10):
+        values = _values(events[start : start + _CHUNK * 10])
+        table = store.select(
+            f"""PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?e ?sentence ?docid WHERE {{ VALUES ?e {{ {values} }}
+              ?e ckg:sentenceText ?sentence ; ckg:article ?article .
+              ?article dcterms:identifier ?docid . }}"""
+        )
+        for event, sentence, docid in table.rows:
+            found[str(event)] = (Literal(str(sentence)), Literal(str(docid)))
+    return found
+
+
+def _example_quads(
+    node: URIRef, event: str, evidence: dict[str, tuple[Literal, Literal]]
+) -> Iterator[Quad]:
+    g = URIRef(SUMMARY_GRAPH)
+    yield node, CKG.exampleEvent, URIRef(event), g
+    if event in evidence:
+        sentence, docid = evidence[event]
+        yield node, CKG.exampleSentence, sentence, g
+        yield node, CKG.exampleArticle, docid, g
 
 
 @dataclass
@@ -166,6 +229,7 @@ class _Day:
     controllers: set[str] = field(default_factory=set)
     losers: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
+    events: dict[str, str] = field(default_factory=dict)  # actor -> its smallest event IRI
 
     def state(self) -> tuple[str, frozenset[str]]:
         """Status and actors of a day's evidence (a claim of control outweighs a loss)."""
@@ -182,13 +246,13 @@ def _control_intervals(store: Store, places: Sequence[str] | None) -> Iterator[Q
     values = f"VALUES ?place {{ {_values(places)} }}" if places is not None else ""
     table = store.select(
         f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?place ?rel ?actor ?d ?article WHERE {{ {values}
+        SELECT ?place ?rel ?actor ?d ?article ?e WHERE {{ {values}
           VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
           ?e ckg:relation ?rel ; ckg:target ?place ; ckg:agent ?actor ; ckg:eventDate ?d ;
              ckg:article ?article . }}"""
     )
     days: dict[str, dict[date, _Day]] = {}
-    for place_iri, rel, actor, when, article in table.rows:
+    for place_iri, rel, actor, when, article, event in table.rows:
         value = when.toPython() if isinstance(when, Literal) else None
         if not isinstance(value, date):
             continue
@@ -196,11 +260,18 @@ def _control_intervals(store: Store, places: Sequence[str] | None) -> Iterator[Q
         is_control = str(rel).endswith("#" + Relation.CONTROLS.value)
         (day.controllers if is_control else day.losers).add(str(actor))
         day.articles.add(str(article))
+        day.events[str(actor)] = min(day.events.get(str(actor), str(event)), str(event))
+    examples = [
+        e for by_day in days.values() for day in by_day.values() for e in day.events.values()
+    ]
+    evidence = _evidence(store, sorted(set(examples)))
     for place, by_day in days.items():
-        yield from _intervals_of_place(place, by_day)
+        yield from _intervals_of_place(place, by_day, evidence)
 
 
-def _intervals_of_place(place: str, by_day: dict[date, _Day]) -> Iterator[Quad]:
+def _intervals_of_place(
+    place: str, by_day: dict[date, _Day], evidence: dict[str, tuple[Literal, Literal]]
+) -> Iterator[Quad]:
     """Merge consecutive evidence days with the same state into intervals."""
     g = URIRef(SUMMARY_GRAPH)
     runs: list[tuple[tuple[str, frozenset[str]], list[date], set[str]]] = []
@@ -224,6 +295,8 @@ def _intervals_of_place(place: str, by_day: dict[date, _Day]) -> Iterator[Quad]:
             yield node, CKG.articleCount, _count(len(articles)), g
             if end is not None:
                 yield node, CKG.endDate, Literal(end), g
+            # the actor's own report on the run's first day
+            yield from _example_quads(node, by_day[dates[0]].events[actor], evidence)
 
 
 def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequence[Quad]) -> str:
@@ -245,6 +318,23 @@ def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequ
     if quads:
         parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
     return " ;\n".join(parts)
+
+
+def _replace_months_update(months: Sequence[str], quads: Sequence[Quad]) -> str:
+    """One update: delete the activity nodes of these months, insert the new ones."""
+    g = sparql_term(URIRef(SUMMARY_GRAPH))
+    values = _literals(months)
+    parts = [
+        f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?month {{ {values} }} "
+        f"GRAPH {g} {{ ?n {sparql_term(CKG.month)} ?month ; ?p ?o }} }}"
+    ]
+    if quads:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+    return " ;\n".join(parts)
+
+
+def _literals(texts: Iterable[str]) -> str:
+    return " ".join(sparql_term(Literal(t)) for t in texts)
 
 
 def summary_triples(store: Store) -> set[tuple[str, str, str]]:

@@ -15,6 +15,7 @@ class CKG(DefinedNamespace):
 
     # classes
     Actor: URIRef  # Actor
+    ActorActivity: URIRef  # monthly activity of an actor
     Airbase: URIRef  # Airbase
     AllianceEvent: URIRef  # Alliance event
     ArmedGroup: URIRef  # Armed group
@@ -38,11 +39,13 @@ class CKG(DefinedNamespace):
     LossOfControlEvent: URIRef  # Loss-of-control event
     Mention: URIRef  # Mention
     MilitaryBase: URIRef  # Military base
+    MonthActivity: URIRef  # monthly activity
     Neighbourhood: URIRef  # Neighbourhood
     OilField: URIRef  # Oil field
     Organization: URIRef  # Organization
     Person: URIRef  # Person
     Place: URIRef  # Place
+    PlaceActivity: URIRef  # monthly activity at a place
     Region: URIRef  # Region
     Settlement: URIRef  # Settlement
     SiegeEvent: URIRef  # Siege event
@@ -63,6 +66,7 @@ class CKG(DefinedNamespace):
     clashesWith: URIRef  # clashes with
     controls: URIRef  # controls
     eventRelation: URIRef  # event relation
+    exampleEvent: URIRef  # example event
     extractedBy: URIRef  # extracted by
     inGovernorate: URIRef  # in governorate
     locatedIn: URIRef  # located in
@@ -86,7 +90,10 @@ class CKG(DefinedNamespace):
     activeFrom: URIRef  # active from
     activeTo: URIRef  # active until
     agentDescription: URIRef  # agent description
+    agentList: URIRef  # agent list
     articleCount: URIRef  # article count
+    attackCount: URIRef  # attack count
+    clashCount: URIRef  # clash count
     confidence: URIRef  # confidence
     contentDigest: URIRef  # content digest
     controlStatus: URIRef  # control status
@@ -94,12 +101,15 @@ class CKG(DefinedNamespace):
     endDate: URIRef  # end date
     eventCount: URIRef  # event count
     eventDate: URIRef  # event date
+    exampleArticle: URIRef  # example article
+    exampleSentence: URIRef  # example sentence
     extractorVersion: URIRef  # extractor version
     firstDate: URIRef  # first date
     language: URIRef  # language
     lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count
     mentionDetails: URIRef  # mention details
+    month: URIRef  # month
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index
     sentenceText: URIRef  # sentence text

@@ -139,11 +139,13 @@ def story_extractions(gazetteer: Gazetteer) -> list[Extraction]:
 
 
 def write_story(store: Store, gazetteer: Gazetteer) -> Store:
-    """The reference data plus every article of the story, one named graph each."""
+    """The reference data plus every article of the story, one named graph each, and the
+    summary graph built from them (as ``kg summarise`` does after a write that bypasses ingest)."""
     from ingest.batch import ensure_reference_data
-    from kg import iris
+    from kg import iris, summaries
 
     ensure_reference_data(store, gazetteer)
     for x in story_extractions(gazetteer):
         store.replace_nquads(iris.article_graph(x.article.doc_id), article_nquads(x, "d", "test"))
+    summaries.rebuild(store)
     return store

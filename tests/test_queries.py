@@ -96,3 +96,32 @@ def test_a_parameter_not_projected_is_refused_when_the_file_is_read(tmp_path) ->
 
 def test_usage_lists_parameters() -> None:
     assert "actor (actor, required)" in get_query("supporters-of").usage()
+
+
+def test_a_limit_parameter_caps_the_rows(graph: Store) -> None:
+    everything = run(graph, "events-of-actor", actor="SDF")
+    assert len(everything) > 1
+    assert run(graph, "events-of-actor", actor="SDF", limit="1") == everything[:1]
+    with pytest.raises(QueryError, match="limit of 'events-of-actor' must be at least 1"):
+        run(graph, "events-of-actor", actor="SDF", limit="0")
+
+
+def test_kg_query_warns_when_the_summary_graph_is_missing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.summaries import SUMMARY_GRAPH
+
+    path = tmp_path / "store"
+    with Store(path) as store:
+        ingest_articles(store, [article(text, "en", doc, date=date.fromisoformat(day))
+                                for doc, day, text in ARTICLES])  # fmt: skip
+        store.replace_graph(SUMMARY_GRAPH, [])
+    command = ["query", "supporters-of", "-p", "actor=SDF", "--store", str(path)]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert "warning: 'supporters-of' reads the summary graph" in result.output
+    assert "run 'kg summarise'" in result.output
+    assert CliRunner().invoke(app, ["summarise", "--store", str(path)]).exit_code == 0
+    result = CliRunner().invoke(app, command)
+    assert "warning" not in result.output and "United States" in result.output

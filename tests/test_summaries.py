@@ -122,3 +122,39 @@ def test_kg_summarise_rebuilds_the_graph_and_says_how_big_it_is(tmp_path: Path) 
         assert summaries.control_intervals(store, TABQA) == [
             (SDF, "controlled", "2017-05-10", None)
         ]
+
+
+def test_summaries_keep_the_earliest_report_as_their_evidence(history: Store) -> None:
+    strikes = edge(
+        history, "attacks", iris.entity_iri("actor", "russia"), iris.entity_iri("place", "idlib")
+    )
+    assert (strikes["exampleArticle"], strikes["exampleSentence"]) == ("a", RUSSIA_STRIKES_IDLIB)
+    with ArticleWriter(history) as writer:
+        writer.delete("a")
+    strikes = edge(
+        history, "attacks", iris.entity_iri("actor", "russia"), iris.entity_iri("place", "idlib")
+    )
+    assert strikes["exampleArticle"] == "c"
+    assert_consistent(history)
+
+
+def activity(store: Store, kind: str, month: str, subject: str = "") -> dict[str, str]:
+    from kg.summary_activity import activity_node
+
+    node = str(activity_node((getattr(summaries.CKG, kind), subject, month)))
+    return {p.split("#")[-1]: o for s, p, o in summaries.summary_triples(store) if s == node}
+
+
+def test_monthly_activity_follows_reingest_and_deletion(history: Store) -> None:
+    russia, idlib = iris.entity_iri("actor", "russia"), iris.entity_iri("place", "idlib")
+    may = activity(history, "MonthActivity", "2017-05")
+    assert (may["attackCount"], may["articleCount"], may["summaryAgent"]) == ("1", "1", russia)
+    assert activity(history, "ActorActivity", "2017-07", russia)["attackCount"] == "1"
+    assert activity(history, "PlaceActivity", "2017-07", idlib)["exampleArticle"] == "c"
+    ingest_articles(history, [dated(RUSSIA_STRIKES_IDLIB, "b", "2017-07-02")])  # now a strike
+    assert activity(history, "MonthActivity", "2017-07")["articleCount"] == "2"
+    assert_consistent(history)
+    with ArticleWriter(history) as writer:
+        writer.delete("a")
+    assert activity(history, "MonthActivity", "2017-05") == {}
+    assert_consistent(history)

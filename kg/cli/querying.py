@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from kg.cli._app import StoreOption, TableFormat, app, friendly, open_store
+from kg.cli._app import StoreOption, TableFormat, app, err, friendly, open_store
 
 
 @app.command()
@@ -84,6 +84,15 @@ def _params(items: list[str]) -> dict[str, str]:
 
 def _run(store: Any, name: str, given: dict[str, str]) -> Any:
     from kg.names import resolve_name
-    from kg.queries import run_query
+    from kg.queries import reads_summaries, run_query, summaries_missing
 
+    if reads_summaries(name) and summaries_missing(store):
+        err.print(
+            f"warning: '{name}' reads the summary graph, which this store does not have yet "
+            "(an ingest still running, or articles written without kg ingest): its answer "
+            "stays empty until that ingest ends or you run 'kg summarise'",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
     return run_query(store, name, given, lambda kind, text: resolve_name(store, kind, text))
