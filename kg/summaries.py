@@ -91,11 +91,35 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
     return keys
 
 
+SHAPE = 2  # evidence on every summary node, monthly activity; bump when the graph changes shape
+_SHAPE_QUERY = (
+    f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?shape WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
+    f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"
+)
+_ANY_QUERY = f"SELECT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"
+
+
+def outdated(store: Store) -> bool:
+    """True when the store's summary graph was written in an older shape than the canned
+    queries read: they would answer empty or wrong until ``kg summarise`` rebuilds it."""
+    shape = store.value(_SHAPE_QUERY)
+    if shape is not None:
+        return str(shape) != str(SHAPE)
+    return store.value(_ANY_QUERY) is not None
+
+
+def _mark_shape(store: Store) -> None:
+    g = URIRef(SUMMARY_GRAPH)
+    store.insert_nquads(nquads([(g, CKG.summaryShape, _count(SHAPE), g)]))
+
+
 def refresh(store: Store, keys: Keys) -> None:
     """Recompute the summaries of ``keys`` from the raw events and replace them atomically."""
     if len(keys.edges) > _REBUILD_ABOVE:
         rebuild(store)  # most of the graph changed (a bulk load): one pass is far cheaper
         return
+    if store.value(_ANY_QUERY) is None:
+        _mark_shape(store)  # a new store's first summaries are of the current shape
     edges, places = sorted(keys.edges), sorted(keys.places)
     for start in range(0, max(len(edges), len(places)), _CHUNK):
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
@@ -135,6 +159,7 @@ def rebuild(store: Store) -> tuple[int, int]:
                 store.insert_nquads(nquads(chunk))
                 chunk = []
         store.insert_nquads(nquads(chunk))
+    _mark_shape(store)
     return edges, len(places)
 
 

@@ -115,6 +115,7 @@ class CKG(DefinedNamespace):
     sentenceText: URIRef  # sentence text
     spanEnd: URIRef  # span end
     spanStart: URIRef  # span start
+    summaryShape: URIRef  # summary shape
     surface: URIRef  # surface form
 
     # annotation properties

@@ -125,3 +125,26 @@ def test_kg_query_warns_when_the_summary_graph_is_missing(tmp_path) -> None:  # 
     assert CliRunner().invoke(app, ["summarise", "--store", str(path)]).exit_code == 0
     result = CliRunner().invoke(app, command)
     assert "warning" not in result.output and "United States" in result.output
+
+
+def test_kg_query_warns_when_the_summary_graph_has_an_older_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.summaries import SUMMARY_GRAPH
+
+    path = tmp_path / "store"
+    with Store(path) as store:
+        ingest_articles(store, [article(text, "en", doc, date=date.fromisoformat(day))
+                                for doc, day, text in ARTICLES])  # fmt: skip
+        store.update(  # what a store summarised before summary shapes were recorded looks like
+            "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> "
+            f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?g ckg:summaryShape ?shape }} }}"
+        )
+    command = ["query", "supporters-of", "-p", "actor=SDF", "--store", str(path)]
+    result = CliRunner().invoke(app, command)
+    assert result.exit_code == 0, result.output
+    assert "an older conflict-kg wrote in another shape" in result.output
+    assert CliRunner().invoke(app, ["summarise", "--store", str(path)]).exit_code == 0
+    result = CliRunner().invoke(app, command)
+    assert "warning" not in result.output and "United States" in result.output

@@ -83,6 +83,7 @@ def _params(items: list[str]) -> dict[str, str]:
 
 
 def _run(store: Any, name: str, given: dict[str, str]) -> Any:
+    from kg import summaries
     from kg.names import resolve_name
     from kg.queries import reads_summaries, run_query, summaries_missing
 
@@ -91,6 +92,14 @@ def _run(store: Any, name: str, given: dict[str, str]) -> Any:
             f"warning: '{name}' reads the summary graph, which this store does not have yet "
             "(an ingest still running, or articles written without kg ingest): its answer "
             "stays empty until that ingest ends or you run 'kg summarise'",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    if reads_summaries(name) and summaries.outdated(store):
+        err.print(
+            f"warning: '{name}' reads the summary graph, which an older conflict-kg wrote in "
+            "another shape: run 'kg summarise' once to rebuild it",
             markup=False,
             highlight=False,
             soft_wrap=True,
