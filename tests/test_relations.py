@@ -577,7 +577,7 @@ def test_partners_an_owner_is_said_to_have_are_its_allies_or_backers(
     [
         ("en", "The SDF is fighting to drive Islamic State from Raqqa and Tabqa.",
          {("controls", "islamic-state", "raqqa"), ("controls", "islamic-state", "tabqa")}),
-        ("en", "The campaign aims to drive Islamic State from its Syrian capital of Raqqa.",
+        ("en", "The plan is to drive IS fighters from their Syrian capital of Raqqa.",
          {("controls", "islamic-state", "raqqa")}),
         ("en", "Turkey threatened to expel the YPG from Manbij.",
          {("controls", "peoples-protection-units", "manbij")}),
@@ -611,7 +611,7 @@ def test_the_place_a_story_was_filed_from_is_no_party(pipeline: Pipeline, text: 
 
 
 def test_a_list_after_other_towns_including_is_read_and_discovered(pipeline: Pipeline) -> None:
-    text = "وكان جيش الفتح سيطر قبل ذلك على بلدات أخرى بينها تل عاقر والمشيرفة ."
+    text = "سيطرت هيئة تحرير الشام أمس على بلدات أخرى بينها تل عاقر والمشيرفة ."
     x = pipeline.process(article(text, "ar"))
     taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
     assert taken == {"تل عاقر", "المشيرفة"}
@@ -655,7 +655,7 @@ def test_a_bracketed_alias_inside_a_camp_does_not_end_it(pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "Warplanes attacked territory controlled by Daesh in eastern Hama on Monday.",
+        ("en", "Jets bombed villages controlled by Daesh in eastern Hama overnight.",
          ("controls", "islamic-state", "hama")),
         ("ar", "قصفت الطائرات مناطق خاضعة لسيطرة تنظيم الدولة في ريف حماة الشرقي.",
          ("controls", "islamic-state", "hama-governorate")),
@@ -707,16 +707,16 @@ def test_a_place_described_at_length_before_in_the_hands_of_is_still_held(
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Le camp est situé au sud de Wadi Deif, l'une des dernières bases militaires encore "
-        "aux mains de l'armée régulière."
+        "Les rebelles ont pilonné Wadi Deif, vaste base militaire du nord du pays toujours aux "
+        "mains de l'armée régulière."
     )
     assert ("controls", "syrian-government-forces", "wadi-al-deif") in triples(pipeline, text, "fr")
 
 
 def test_what_backs_a_subject_neither_acts_for_it_nor_is_hit(pipeline: Pipeline) -> None:
     text = (
-        "The SDF, an Arab-Kurdish alliance supported by US-led coalition air strikes and special "
-        "forces advisers, surrounded Tabqa in April."
+        "The SDF, a Kurdish-led force supported by US-led coalition air strikes, encircled Tabqa "
+        "last spring."
     )
     assert triples(pipeline, text, "en") == {
         ("supports", "international-coalition", "syrian-democratic-forces"),
@@ -906,8 +906,8 @@ def test_a_compound_modifier_after_and_starts_a_new_phrase_not_a_list_member(
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Islamic State is under attack by both Russian-backed government forces and US-backed "
-        "fighters."
+        "Islamic State came under attack near Deir ez-Zor by Russian-backed government forces and "
+        "US-backed militias."
     )
     found = triples(pipeline, text, "en")
     assert ("supports", "russia", "syrian-government-forces") in found
