@@ -84,6 +84,7 @@ CUE_KINDS = (
     "border_with",
     "opponent_marker",
     "part_noun",
+    "auxiliary",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -44,6 +44,7 @@ HELD_UNTIL_EXPELLED_FACTOR = 0.8  # "to drive X from Y": X holds Y, said indirec
 GENITIVE_TARGET_WINDOW = 12  # "Y, one of the last bases still in the hands of X"
 HELD_WHERE_WINDOW = 2  # words between "held by X" and "in Y" (in eastern Y)
 EXPELLED_SPAN = 5  # tokens between the expelled and "from"
+SPEAKER_GAP = 4  # words between a source and its own deed: "said it had", أنها
 AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -557,6 +558,10 @@ class RelationExtractor:
         left = self._left(s, args, first, place=False, modifiers=False)
         if left is not None and self._pronoun_between(s.words, left.token_end, first):
             left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
+        if left is None:
+            speaker = self._speaker_of_pronoun(s, first)
+            if speaker is not None:  # "the SDF announced it had captured Y": it = the SDF
+                return speaker, 0.85, last
         if left is not None and id(left) in self._passive_agents:
             if left.token_end == first:
                 return None, 1.0, last  # "backed by coalition air strikes": how Y backed X
@@ -589,6 +594,21 @@ class RelationExtractor:
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _speaker_of_pronoun(self, s: SentenceView, first: int) -> Mention | None:
+        """The source of a report whose clause has no other subject: "X said it had captured
+        Y", « X a annoncé avoir pris Y », أعلنت X أنها سيطرت على Y: the source itself acted."""
+        kinds = ("report", "subject_pronoun", "auxiliary", "complementizer")
+        for m in self._reporters:
+            gap = s.words[m.token_end : first]
+            if m.token_end > first or not 0 < len(gap) <= SPEAKER_GAP:
+                continue
+            if all(w.is_word and any(self._has_cue(k, gap, i) for k in kinds)
+                   for i, w in enumerate(gap)) and not all(
+                self._has_cue("complementizer", gap, i) for i in range(len(gap))
+            ) and not all(self._has_cue("report", gap, i) for i in range(len(gap))):  # fmt: skip
+                return m
+        return None
 
     def _announcer(self, s: SentenceView, first: int) -> Mention | None:
         """The source of a report whose object is the event noun itself ("X announced the
@@ -735,6 +755,14 @@ class RelationExtractor:
                     place,
                     description,
                 )
+            if rel is Relation.CONTROLS and target is not None and not target.entity.is_actor:
+                # "fighters seized the dam from Islamic State": who lost it is named
+                previous = self._taken_from(s, args, target.token_end, target)
+                if previous is not None:
+                    yield self._assert(
+                        s, first, last, trigger, Relation.LOSES_CONTROL_OF, previous, target,
+                        trigger.confidence * 0.9,
+                    )  # fmt: skip
             return
         if (
             target is not None

@@ -976,3 +976,29 @@ def test_a_place_that_only_locates_an_unnamed_capture_was_not_captured_unless_a_
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, lang) if t[0] == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The SDF announced it had captured the town of Hajin."),
+        ("fr", "Les FDS ont annoncé avoir pris la ville de Hajine."),
+        ("ar", "أعلنت قوات سوريا الديمقراطية أنها سيطرت على بلدة هجين ."),
+    ],
+)
+def test_a_source_that_reports_its_own_deed_is_its_agent(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("controls", "syrian-democratic-forces", "hajin") in triples(pipeline, text, lang)
+
+
+def test_surrendering_a_town_to_someone_is_losing_it(pipeline: Pipeline) -> None:
+    text = "The rebels surrendered Homs to government forces under a deal."
+    assert triples(pipeline, text, "en") >= {("losesControlOf", "syrian-armed-opposition", "homs")}
+
+
+def test_what_was_seized_from_a_named_holder_is_lost_by_it_even_if_the_taker_is_unnamed(
+    pipeline: Pipeline,
+) -> None:
+    text = "Kurdish-led fighters seized the Tabqa dam from Islamic State."
+    assert triples(pipeline, text, "en") == {("losesControlOf", "islamic-state", "tabqa-dam")}
