@@ -206,7 +206,9 @@ class MentionFinder:
             earlier = [
                 m.entity for m in found if m.token_start < first and m.entity.type == "ArmedGroup"
             ]
-            referent = _compatible(words[last - 1].norm, [*ctx.groups, *earlier])
+            # "X expelled the jihadists": an anaphor is not a group its own sentence named
+            before = [g for g in ctx.groups if g not in earlier]
+            referent = _compatible(words[last - 1].norm, before)
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
         forces = self.lexicon.cue("anaphor_force")

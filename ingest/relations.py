@@ -1108,8 +1108,9 @@ class RelationExtractor:
             opening = first if suffixed else first - 1
             after = self._right(s, args, last, place=False, window=0)
             partners = self._coordinated(s, args, after, False) if after else []
-            # حلفاؤه الروس: the partners are adjectives; وتنظيم داعش after it is another party
-            partners = [p for p in partners if p.rule == "demonym"]
+            # حلفاؤه الروس: the partners follow as adjectives; وتنظيم داعش is another party
+            if after is not None and self._bound_conjunction(s.words[after.token_start]):
+                partners = []
         else:
             closing = next((m for m in args if m.token_end == first and m.can_act), None)
             partners = self._list_closed_by(s, args, closing, loose=False) if closing else []

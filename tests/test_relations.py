@@ -1002,3 +1002,15 @@ def test_what_was_seized_from_a_named_holder_is_lost_by_it_even_if_the_taker_is_
 ) -> None:
     text = "Kurdish-led fighters seized the Tabqa dam from Islamic State."
     assert triples(pipeline, text, "en") == {("losesControlOf", "islamic-state", "tabqa-dam")}
+
+
+def test_an_anaphor_is_not_a_group_named_earlier_in_its_own_sentence(pipeline: Pipeline) -> None:
+    text = "Les YPG ont chassé les jihadistes de Kobané."
+    found = triples(pipeline, text, "fr")
+    assert ("controls", "peoples-protection-units", "kobani") in found
+    assert ("losesControlOf", "peoples-protection-units", "kobani") not in found
+
+
+def test_possessed_partners_may_be_nouns_used_as_adjectives(pipeline: Pipeline) -> None:
+    text = "Les forces turques et leurs alliés rebelles ont pris Afrin dimanche."
+    assert ("alliedWith", "syrian-armed-opposition", "turkey") in triples(pipeline, text, "fr")
