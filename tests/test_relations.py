@@ -1014,3 +1014,17 @@ def test_an_anaphor_is_not_a_group_named_earlier_in_its_own_sentence(pipeline: P
 def test_possessed_partners_may_be_nouns_used_as_adjectives(pipeline: Pipeline) -> None:
     text = "Les forces turques et leurs alliés rebelles ont pris Afrin dimanche."
     assert ("alliedWith", "syrian-armed-opposition", "turkey") in triples(pipeline, text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian jets destroyed Islamic State positions near Palmyra."),
+        ("fr", "L'aviation russe a détruit des positions de l'État islamique près de Palmyre."),
+        ("ar", "دمرت الطائرات الروسية مواقع لتنظيم داعش قرب مدينة تدمر ."),
+    ],
+)
+def test_destroying_someones_positions_attacks_them(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "russia", "islamic-state") in triples(pipeline, text, lang)
