@@ -127,7 +127,7 @@ class RelationExtractor:
         """ "an offensive to drive X from Y", الهدف هو طرد X من Y, « pour chasser X de Y »: the
         expulsion has not happened, which says that X holds Y now."""
         expel = next((t for t in entries if t.frame == "expel"), None)
-        if expel is None or self._negated(s.words, first):
+        if expel is None or self._cue_before("negation", s.words, first, NEGATION_WINDOW):
             return
         expelled = self._right(s, args, last, place=False, window=3, modifiers=False)
         if expelled is None:
@@ -155,12 +155,6 @@ class RelationExtractor:
             if named is not None:
                 return named
         return place
-
-    def _negated(self, words: Sequence[Token], trigger: int) -> bool:
-        return any(
-            self._has_cue("negation", words, k)
-            for k in range(max(0, trigger - NEGATION_WINDOW), trigger)
-        )
 
     def _withdrawal_after_capture(
         self,
@@ -250,6 +244,11 @@ class RelationExtractor:
         for first, last, _ in self.lex.cue("non_cue").find(words):
             masked.update(range(first, last))
         return masked
+
+    def _cue_before(self, kind: str, words: Sequence[Token], start: int, span: int) -> bool:
+        """A ``kind`` cue among the ``span`` words before ``start``: "not" before a verb,
+        "against" before a partner, "it" between a name and its verb."""
+        return any(self._has_cue(kind, words, k) for k in range(max(0, start - span), start))
 
     def _has_cue(self, kind: str, words: Sequence[Token], k: int) -> bool:
         hit = self.lex.cue(kind).match_at(words, k)
@@ -376,9 +375,12 @@ class RelationExtractor:
         ending = self.language.feminine_ending
         if ending and word.surface.endswith(ending):
             return False
-        readings = self.language.trigger_readings(word.norm)
-        bare = self.language.readings(word.norm)
-        return any(r not in bare for r in readings if self.lex.triggers_has(r))
+        return any(self.lex.triggers_has(r) for r in self._without_pronoun_suffix(word))
+
+    def _without_pronoun_suffix(self, word: Token) -> list[str]:
+        """The readings of ``word`` that only a pronoun suffix removed (تدعمها → تدعم)."""
+        bare = set(self.language.readings(word.norm))
+        return [r for r in self.language.trigger_readings(word.norm) if r not in bare]
 
     def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
         """Index of the comma opening an aside that closes just before ``trigger``."""
@@ -556,7 +558,9 @@ class RelationExtractor:
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False, modifiers=False)
-        if left is not None and self._pronoun_between(s.words, left.token_end, first):
+        if left is not None and self._cue_before(
+            "subject_pronoun", s.words, first, first - left.token_end
+        ):
             left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
         if left is None:
             speaker = self._speaker_of_pronoun(s, first)
@@ -629,9 +633,6 @@ class RelationExtractor:
         if topic is None or self._crosses_break(s.words, topic.token_end, before):
             return None
         return topic
-
-    def _pronoun_between(self, words: Sequence[Token], a: int, b: int) -> bool:
-        return any(self._has_cue("subject_pronoun", words, k) for k in range(a, b))
 
     def _noun(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -768,14 +769,18 @@ class RelationExtractor:
             target is not None
             and verbal_noun
             and rel is Relation.CLASHES_WITH
-            and not self._partner_marked(s.words, target.token_start)
+            and not self._cue_before("partner_marker", s.words, target.token_start, 3)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
         if target is not None and rel.object_is_place and self._object_unnamed(s, after, target):
             target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
-        if target is not None and self._across_a_border(s.words, target.token_start):
+        if target is not None and self._cue_before("border_with", s.words, target.token_start, 3):
             target = None  # "near the border with Iraq": where, not what was hit
-        if target is not None and rel.cooperative and self._opposed(s.words, target.token_start):
+        if (
+            target is not None
+            and rel.cooperative
+            and self._cue_before("opponent_marker", s.words, target.token_start, 2)
+        ):
             target = None  # "joint operations against X": X is the enemy, not a partner
         if target is None and not self.language.verb_initial:
             target = self._antecedent_object(s, args, agent, place_kind)
@@ -958,14 +963,6 @@ class RelationExtractor:
         parts = self.lex.cue("part_noun")  # "districts west of Aleppo" are part of Aleppo
         return len(gap) > 2 and not any(w.norm in parts for w in gap)
 
-    def _opposed(self, words: Sequence[Token], start: int) -> bool:
-        return any(
-            self._has_cue("opponent_marker", words, k) for k in range(max(0, start - 2), start)
-        )
-
-    def _across_a_border(self, words: Sequence[Token], start: int) -> bool:
-        return any(self._has_cue("border_with", words, k) for k in range(max(0, start - 3), start))
-
     def _antecedent_object(
         self, s: SentenceView, args: Sequence[Mention], agent: Mention, kind: bool | None
     ) -> Mention | None:
@@ -980,9 +977,7 @@ class RelationExtractor:
 
     def _object_relative(self, s: SentenceView, first: int) -> bool:
         """A verb after a relative pronoun carrying its object as a suffix (التي تدعمها)."""
-        word = s.words[first]
-        bare = set(self.language.readings(word.norm))
-        suffixed = any(r not in bare for r in self.language.trigger_readings(word.norm))
+        suffixed = bool(self._without_pronoun_suffix(s.words[first]))
         return suffixed and first > 0 and self._has_cue("relative_pronoun", s.words, first - 1)
 
     def _suffixed_relative(
@@ -1223,12 +1218,6 @@ class RelationExtractor:
     def _partner_follows(self, s: SentenceView, last: int) -> bool:
         """ "a battle (that lasted two months) with X": the fight names its other side."""
         return self._marker_after(s, "partner_marker", last, span=4) is not None
-
-    def _partner_marked(self, words: Sequence[Token], start: int) -> bool:
-        """ "with X", "against X", مع X, ضد X: how a fight names the other side."""
-        return any(
-            self._has_cue("partner_marker", words, k) for k in range(max(0, start - 3), start)
-        )
 
     def _held_where(
         self, s: SentenceView, args: Sequence[Mention], holder: Mention
