@@ -49,6 +49,10 @@ RelationOption = Annotated[
 SinceOption = Annotated[str | None, typer.Option(help="First day (YYYY-MM-DD).")]
 UntilOption = Annotated[str | None, typer.Option(help="Last day (YYYY-MM-DD).")]
 MinConfidenceOption = Annotated[float, typer.Option(help="Drop facts below this.")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD).")]
+WindowDaysOption = Annotated[
+    int, typer.Option(help="Rival claims this many days before make a place contested.")
+]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]
@@ -129,3 +133,13 @@ def network_from_store(
         return actor_network(
             st, relations=relation or None, min_confidence=min_confidence, **window
         )
+
+
+def control_from_store(store: Path, as_of: str | None, window_days: int) -> tuple[Any, str | None]:
+    """Who holds each place as of ``as_of`` (the latest evidence when None), as the control
+    commands share it: the records and the day they are for."""
+    from kg.control import control_records
+
+    day = parse_date(as_of).isoformat() if as_of else None
+    with open_store(store, read_only=True) as st:
+        return control_records(st, day, window_days=window_days), day

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from kg.cli._app import (
+    AsOfOption,
     MinConfidenceOption,
     OutputOption,
     RdfFormat,
@@ -18,13 +19,14 @@ from kg.cli._app import (
     SinceOption,
     StoreOption,
     UntilOption,
+    WindowDaysOption,
+    control_from_store,
     err,
     export_app,
     friendly,
     network_from_store,
     open_store,
     output_stream,
-    parse_date,
 )
 
 
@@ -144,20 +146,16 @@ class ControlFormat(StrEnum):
 @export_app.command("control")
 @friendly
 def export_control(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD).")] = None,
+    as_of: AsOfOption = None,
     store: StoreOption = Path("kg-store"),
     fmt: Annotated[ControlFormat, typer.Option("--format", "-f")] = ControlFormat.csv,
     output: OutputOption = None,
-    window_days: Annotated[
-        int, typer.Option(help="Rival claims this many days before make a place contested.")
-    ] = 7,
+    window_days: WindowDaysOption = 7,
 ) -> None:
     """Who holds each place as of a date, with coordinates, as CSV or GeoJSON."""
-    from kg.control import control_records, write_control_csv, write_control_geojson
+    from kg.control import write_control_csv, write_control_geojson
 
-    day = parse_date(as_of).isoformat() if as_of else None
-    with open_store(store, read_only=True) as st:
-        records = control_records(st, day, window_days=window_days)
+    records, _day = control_from_store(store, as_of, window_days)
     out = output_stream(output)
     try:
         writer = write_control_csv if fmt is ControlFormat.csv else write_control_geojson

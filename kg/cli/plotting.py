@@ -8,16 +8,17 @@ from typing import Annotated
 import typer
 
 from kg.cli._app import (
+    AsOfOption,
     MinConfidenceOption,
     RelationOption,
     SinceOption,
     StoreOption,
     UntilOption,
+    WindowDaysOption,
     app,
+    control_from_store,
     friendly,
     network_from_store,
-    open_store,
-    parse_date,
 )
 
 plot_app = typer.Typer(no_args_is_help=True, help="Draw the graph as PNG or SVG (offline).")
@@ -47,18 +48,13 @@ def plot_network(
 @friendly
 def plot_control(
     file: Annotated[Path, typer.Argument(help="The .png or .svg file to write.")],
-    as_of: Annotated[str | None, typer.Option("--as-of", help="The date (YYYY-MM-DD).")] = None,
+    as_of: AsOfOption = None,
     store: StoreOption = Path("kg-store"),
-    window_days: Annotated[
-        int, typer.Option(help="Rival claims this many days before make a place contested.")
-    ] = 7,
+    window_days: WindowDaysOption = 7,
 ) -> None:
     """Places at their coordinates, coloured by controller; contested places ringed."""
-    from kg.control import control_records
     from kg.plots import plot_control as draw
 
-    day = parse_date(as_of).isoformat() if as_of else None
-    with open_store(store, read_only=True) as st:
-        records = control_records(st, day, window_days=window_days)
+    records, day = control_from_store(store, as_of, window_days)
     drawn = draw(records, file, title=f"Control of places as of {day or 'the latest evidence'}")
     typer.echo(f"wrote {file}: {drawn} places")
