@@ -34,7 +34,7 @@ from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
-from kg.summaries import SUMMARY_GRAPH
+from kg.summaries import ANY_SUMMARY, SUMMARY_GRAPH
 from kg.summary_activity import count_distinct_agents
 
 PARAM_TYPES = ("actor", "place", "entity", "iri", "date", "string", "integer", "decimal")
@@ -218,7 +218,6 @@ def _row_limit(query: CannedQuery, term: Term) -> int:
     return value
 
 
-_ANY_SUMMARY = "SELECT ?s WHERE { GRAPH <" + SUMMARY_GRAPH + "> { ?s ?p ?o } } LIMIT 1"
 _ANY_SUMMARISED_EVENT = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT ?e WHERE { ?e ckg:agent ?agent ; ckg:target ?target } LIMIT 1"""
 
@@ -232,4 +231,4 @@ def summaries_missing(store: Store) -> bool:
     """True when the store holds events but no summary graph: queries that read it would
     answer empty. It happens during a store's first ingest (summaries are written when the run
     ends) and after writes that bypass ingest; ``kg summarise`` rebuilds it."""
-    return store.value(_ANY_SUMMARY) is None and store.value(_ANY_SUMMARISED_EVENT) is not None
+    return store.value(ANY_SUMMARY) is None and store.value(_ANY_SUMMARISED_EVENT) is not None

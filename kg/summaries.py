@@ -96,7 +96,7 @@ _SHAPE_QUERY = (
     f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?shape WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
     f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"
 )
-_ANY_QUERY = f"SELECT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"
+ANY_SUMMARY = f"SELECT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"
 
 
 def outdated(store: Store) -> bool:
@@ -105,7 +105,7 @@ def outdated(store: Store) -> bool:
     shape = store.value(_SHAPE_QUERY)
     if shape is not None:
         return str(shape) != str(SHAPE)
-    return store.value(_ANY_QUERY) is not None
+    return store.value(ANY_SUMMARY) is not None
 
 
 def _mark_shape(store: Store) -> None:
@@ -118,7 +118,7 @@ def refresh(store: Store, keys: Keys) -> None:
     if len(keys.edges) > _REBUILD_ABOVE:
         rebuild(store)  # most of the graph changed (a bulk load): one pass is far cheaper
         return
-    if store.value(_ANY_QUERY) is None:
+    if store.value(ANY_SUMMARY) is None:
         _mark_shape(store)  # a new store's first summaries are of the current shape
     edges, places = sorted(keys.edges), sorted(keys.places)
     for start in range(0, max(len(edges), len(places)), _CHUNK):

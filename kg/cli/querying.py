@@ -87,19 +87,18 @@ def _run(store: Any, name: str, given: dict[str, str]) -> Any:
     from kg.names import resolve_name
     from kg.queries import reads_summaries, run_query, summaries_missing
 
+    problem = None
     if reads_summaries(name) and summaries_missing(store):
-        err.print(
-            f"warning: '{name}' reads the summary graph, which this store does not have yet "
-            "(an ingest still running, or articles written without kg ingest): its answer "
-            "stays empty until that ingest ends or you run 'kg summarise'",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
+        problem = (
+            "which this store does not have yet (an ingest still running, or articles written "
+            "without kg ingest): its answer stays empty until that ingest ends or you run "
+            "'kg summarise'"
         )
-    if reads_summaries(name) and summaries.outdated(store):
+    elif reads_summaries(name) and summaries.outdated(store):
+        problem = "which an older conflict-kg wrote in another shape: run 'kg summarise' once"
+    if problem:
         err.print(
-            f"warning: '{name}' reads the summary graph, which an older conflict-kg wrote in "
-            "another shape: run 'kg summarise' once to rebuild it",
+            f"warning: '{name}' reads the summary graph, {problem}",
             markup=False,
             highlight=False,
             soft_wrap=True,
