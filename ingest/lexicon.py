@@ -85,6 +85,7 @@ CUE_KINDS = (
     "opponent_marker",
     "part_noun",
     "auxiliary",
+    "operation_noun",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -47,6 +47,7 @@ EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 SPEAKER_GAP = 4  # words between a source and its own deed: "said it had", أنها
 AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
+PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
@@ -260,21 +261,34 @@ class RelationExtractor:
         Negation binds tightly (لم تسيطر, n'a pas pris); denials, threats and plans govern a
         whole complement clause (نفت قسد أن تكون قد قصفت), so they are looked for further back.
         """
-        if self._purpose_prefix(words[trigger]):
+        if self._purpose_prefix(words[trigger]) or self._planned_after(words, trigger):
             return True
         for k in range(trigger - 1, max(-1, trigger - 1 - MODALITY_WINDOW), -1):
             if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
                 return False
             if k in masked:
                 continue
-            if trigger - k == 1 and self._has_cue("purpose", words, k):
-                return True  # "to capture", « pour reprendre »: an aim, not an event
+            if trigger - k == 1 and (
+                self._has_cue("purpose", words, k) or self._has_cue("operation_noun", words, k)
+            ):
+                return True  # "to capture", « pour reprendre », معركة استعادة: an aim
             near = trigger - k <= NEGATION_WINDOW
             if near and self._has_cue("negation", words, k):
                 return True
             if self._has_cue("modality", words, k) or (near and self._has_cue("cancel", words, k)):
                 return True
         return False
+
+    def _planned_after(self, words: Sequence[Token], trigger: int) -> bool:
+        """A relative clause of plan or threat right after the trigger: "the battle that
+        Turkey is planning", المعركة التي تخطط لها تركيا, « l'offensive que prépare X »."""
+        after = trigger + 1
+        if after >= len(words) or not self._has_cue("relative_pronoun", words, after):
+            return False
+        return any(
+            self._has_cue("modality", words, k)
+            for k in range(after + 1, min(len(words), after + 1 + PLANNED_RELATIVE_WINDOW))
+        )
 
     def _purpose_prefix(self, word: Token) -> bool:
         """A bound purpose prefix on a verbal noun (للسيطرة, لاستعادة): in order to, not done."""

@@ -160,6 +160,12 @@ NOTHING = [
     ("ar", "هددت تركيا بمهاجمة وحدات حماية الشعب في منبج."),
     ("ar", "لم تسيطر قوات النظام على مدينة تدمر حتى الآن."),
     ("ar", "تحاول قوات النظام التقدم نحو دير الزور."),
+    # an operation or battle "of retaking" names an aim, not a capture
+    ("ar", "شارك مقاتلو حزب الله في عمليات استعادة مدينة تدمر."),
+    ("ar", "يتوقع محللون ألا تطول معركة استعادة مدينة الميادين."),
+    # a battle a relative clause says is planned has not been fought
+    ("ar", "قال مسؤول إن المعركة التي تخطط لها تركيا ضد داعش قد تبدأ الشهر المقبل."),
+    ("en", "Analysts say the offensive which Turkey plans against the YPG may start in spring."),
 ]
 
 
