@@ -39,6 +39,7 @@ FRAMES = (
     "member",
     "possessed",
     "receive",
+    "subjected",
 )
 CUE_KINDS = (
     "negation",

@@ -47,6 +47,7 @@ EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 SPEAKER_GAP = 4  # words between a source and its own deed: "said it had", أنها
 AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
+VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
@@ -87,6 +88,7 @@ class RelationExtractor:
         ]
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
+        self._subsumed: set[int] = set()  # trigger words a frame has already read
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
@@ -106,6 +108,8 @@ class RelationExtractor:
             covered[first:last] = [True] * (last - first)  # "held back", "on the back foot"
         triggers = list(self.lex.triggers.find(s.words, skip=lambda k: covered[k]))
         for n, (first, last, entries) in enumerate(triggers):
+            if first in self._subsumed:
+                continue
             if self._blocked(s.words, first, masked):
                 for assertion in self._held_until_expelled(s, arguments, first, last, entries):
                     keep(assertion)
@@ -1154,6 +1158,74 @@ class RelationExtractor:
                 s, first, last, trigger, trigger.relation, giver, recipient,
                 trigger.confidence * factor,
             )  # fmt: skip
+
+    def _subjected(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X came under Russian air strikes", تعرضت X لقصف مدفعي تركي, يتلقى X ضربات يشنها Y,
+        « X a été la cible de frappes de Y »: whoever the strikes are said to come from attacks X,
+        the subject, who must never be read as the attacker of the strike noun that follows."""
+        victim = self._victim(s, args, first, last)
+        after = victim.token_end if victim is not None and victim.token_start >= last else last
+        strike = next(
+            (k for k in range(after, min(len(s.words), after + AID_SPAN))
+             if self._attack_noun_at(s.words, k)),
+            None,
+        )  # fmt: skip
+        if strike is None:
+            return
+        self._subsumed.add(strike)
+        length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
+        attacker = self._striker(s, args, after, strike, strike + length)
+        if victim is None or attacker is None:
+            return
+        for each in self._coordinated(s, args, attacker, False):
+            yield self._assert(
+                s, first, strike + length, trigger, trigger.relation, each, victim,
+                trigger.confidence,
+            )  # fmt: skip
+
+    def _victim(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> Mention | None:
+        """The subject of "came under", after the verb where verbs come first: تعرضت X, or
+        تعرضت مواقع X (an indefinite noun heading the name)."""
+        if self.language.verb_initial:
+            right = self._right(s, args, last, place=None, window=2)
+            article = self.language.definite_article
+            if right is not None and all(
+                w.is_word and not (article and w.norm.startswith(article))
+                for w in s.words[last : right.token_start]
+            ):
+                return right
+        left = self._left(s, args, first, place=None, window=VICTIM_WINDOW, modifiers=False)
+        return left if left is not None else self._topic(s, args, first)
+
+    def _attack_noun_at(self, words: Sequence[Token], k: int) -> bool:
+        hit = self.lex.triggers.match_at(words, k)
+        return hit is not None and any(
+            t.relation is Relation.ATTACKS and t.frame in ("noun", "verb") for t in hit[1]
+        )
+
+    def _striker(
+        self, s: SentenceView, args: Sequence[Mention], after: int, strike: int, end: int
+    ) -> Mention | None:
+        """Who the strikes come from: a demonym beside the noun ("Russian strikes", قصف
+        تركي), "by"/من قبل/من, or the agent of a relative verb (ضربات يشنها Y)."""
+        for m in args:
+            beside = after <= m.token_start < strike or end <= m.token_start <= end + 1
+            if m.rule == "demonym" and beside and m.can_act:
+                return m
+        marker = self._marker_after(s, "agent_marker", end) or self._marker_after(
+            s, "source_marker", end
+        )
+        if marker is not None:
+            return self._right(s, args, marker + 1, place=False, window=3)
+        if end < len(s.words) and self._attack_noun_at(s.words, end):
+            self._subsumed.add(end)  # ضربات يشنها Y: Y launches them
+            length, _ = self.lex.triggers.match_at(s.words, end) or (1, ())
+            return self._right(s, args, end + length, place=False, window=3)
+        return None
 
     def _member(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -1034,3 +1034,33 @@ def test_destroying_someones_positions_attacks_them(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("attacks", "russia", "islamic-state") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "تعرضت مدينة الباب لقصف مدفعي تركي عنيف .", {("attacks", "turkey", "al-bab")}),
+        ("ar", "تعرضت مواقع داعش لغارات شنتها طائرات التحالف الدولي .",
+         {("attacks", "international-coalition", "islamic-state")}),
+        ("ar", "تعرضت بلدة سراقب لقصف من قبل قوات النظام .",
+         {("attacks", "syrian-government-forces", "saraqib")}),
+        ("ar", "يتلقى تنظيم داعش منذ أشهر ضربات يشنها الجيش السوري ووحدات حماية الشعب .",
+         {("attacks", "syrian-government-forces", "islamic-state"),
+          ("attacks", "peoples-protection-units", "islamic-state")}),
+        ("en", "Islamic State positions came under Russian air strikes overnight.",
+         {("attacks", "russia", "islamic-state")}),
+        ("en", "The town of Saraqib came under heavy shelling by government forces.",
+         {("attacks", "syrian-government-forces", "saraqib")}),
+        ("fr", "La ville de Saraqeb a été la cible de frappes russes.",
+         {("attacks", "russia", "saraqib")}),
+    ],
+)  # fmt: skip
+def test_who_comes_under_strikes_is_their_target_never_their_author(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+def test_coming_under_control_is_still_control(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Manbij came under SDF control in 2016.", "en")
+    assert found == {("controls", "syrian-democratic-forces", "manbij")}
