@@ -47,6 +47,7 @@ EXPELLED_SPAN = 5  # tokens between the expelled and "from"
 SPEAKER_GAP = 4  # words between a source and its own deed: "said it had", أنها
 AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
+PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that describes it
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -415,6 +416,11 @@ class RelationExtractor:
                 return k
         return None
 
+    def _describes_its_head(self, words: Sequence[Token], opening: int, trigger: int) -> bool:
+        """An aside that opens with a participle ("led by", "backed by", المدعومة من)."""
+        hit = self.lex.triggers.match_at(words, opening + 1)
+        return hit is not None and any(t.frame in ("passive", "backed") for t in hit[1])
+
     def _crosses_break(self, words: Sequence[Token], a: int, b: int) -> bool:
         return any(words[k].norm in _HARD_BREAKS for k in range(a, b))
 
@@ -599,6 +605,8 @@ class RelationExtractor:
             head = self._left(s, args, opening, place=False, window=3, modifiers=False)
             if head is not None:
                 return head, 0.95, last
+            if self._describes_its_head(s.words, opening, first):
+                return None, 1.0, last  # "the coalition, led by the US, struck": not the US
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
             if (
@@ -1077,7 +1085,10 @@ class RelationExtractor:
     ) -> Iterator[Assertion]:
         rel = trigger.relation
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
-        target = self._left(s, args, first, place=place_kind, window=8)
+        # "the coalition led by the US", التحالف بقيادة واشنطن: leading qualifies the name right
+        # before it; backing and control may sit further from theirs
+        reach = 1 if rel is Relation.ALLIED_WITH else PASSIVE_TARGET_WINDOW
+        target = self._left(s, args, first, place=place_kind, window=reach)
         agent = self._right(s, args, last, place=False, window=4)
         if agent is not None and self._compound_modifier(s, agent):  # "by US-led coalition"
             agent = self._right(s, args, agent.token_end, place=False, window=2) or agent

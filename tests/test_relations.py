@@ -1064,3 +1064,22 @@ def test_who_comes_under_strikes_is_their_target_never_their_author(
 def test_coming_under_control_is_still_control(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Manbij came under SDF control in 2016.", "en")
     assert found == {("controls", "syrian-democratic-forces", "manbij")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "سمحت حركة أحرار الشام لرتل المقاتلين بالمرور بقيادة جبهة النصرة نحو ريف حلب ."),
+        ("en", "The coalition, led by the United States, struck Raqqa on Monday."),
+    ],
+)
+def test_who_leads_qualifies_only_the_name_right_before_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert not {t for t in found if t[0] == "alliedWith" or t[1] == "united-states"}
+
+
+def test_led_by_right_after_a_name_still_allies_leader_and_led(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "شنت طائرات التحالف الدولي بقيادة واشنطن غارات على الرقة .", "ar")
+    assert ("alliedWith", "international-coalition", "united-states") in found
