@@ -33,7 +33,7 @@ OBJECT_WINDOW = 12
 PARTNER_WINDOW = 4
 RELATIVE_WINDOW = 5
 TAKEN_FROM_WINDOW = 6
-BETWEEN_SPAN = 5  # words between a trigger and its "between": التعاون الفعال والقريب بين
+BETWEEN_SPAN = 7  # words between a trigger and its "between": التعاون الفعال والقريب بين
 NEGATION_WINDOW = 4
 PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"
 SIDE_SPAN = 4  # words between one camp of a "between" and its "on the one hand"
@@ -1140,6 +1140,9 @@ class RelationExtractor:
             partners = self._list_closed_by(s, args, closing, loose=False) if closing else []
             opening = partners[0].token_start - 1 if partners else first - 1
             owned = opening >= 0 and self._has_cue("possessive", s.words, opening)
+            named = self._right(s, args, last, place=False, window=0)
+            if owned and not partners and named is not None:
+                partners = self._coordinated(s, args, named, False)  # its allies Iran and Russia
         if not owned:
             return None
         owner = self._left(s, args, opening, place=False, window=POSSESSOR_WINDOW)
@@ -1244,17 +1247,29 @@ class RelationExtractor:
         """ "X, part of Y", "X, the armed wing of Y", « X, affilié à Y », X التابع لـ Y, X ضمن Y:
         a group named right before the phrase belongs to the one named right after it. Both
         must be close: ضمن and "part of" also say where things are."""
-        member = self._left(s, args, first, place=False, window=MEMBER_WINDOW)
+        member = self._left(s, args, first, place=False, window=MEMBER_WINDOW + 2)
         group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
         if member is None or group is None:
             return
-        gaps = (s.words[member.token_end : first], s.words[last : group.token_start])
-        allowed = (self.lex.cue("determiner"), self.lex.cue("copula"))
-        if any(w.is_word and not any(w.norm in c for c in allowed) for gap in gaps for w in gap):
+        before, after = s.words[member.token_end : first], s.words[last : group.token_start]
+        if not (self._member_gap(before, qualifier=True) and self._member_gap(after)):
             return  # only commas, quotes, "the" and "is": ضمن عملية ضد X is no membership
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence
         )
+
+    def _member_gap(self, gap: Sequence[Token], qualifier: bool = False) -> bool:
+        """Commas, quotes, "the", "is" and "which" ("the YPG, which is the armed wing of");
+        before the phrase, also one word after "a" or "the" ("the PYD, a Syrian affiliate of")."""
+        allowed = (
+            self.lex.cue("determiner"), self.lex.cue("copula"), self.lex.cue("relative_pronoun")
+        )
+        words = [w for w in gap if w.is_word]
+        if qualifier and len(words) >= 2 and words[-2].norm in allowed[0]:
+            words = words[:-1]
+        if len(gap) > MEMBER_WINDOW + (2 if qualifier else 0) and len(words) > 1:
+            return False
+        return all(any(w.norm in c for c in allowed) for w in words)
 
     def _aided(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -1083,3 +1083,46 @@ def test_who_leads_qualifies_only_the_name_right_before_it(
 def test_led_by_right_after_a_name_still_allies_leader_and_led(pipeline: Pipeline) -> None:
     found = triples(pipeline, "شنت طائرات التحالف الدولي بقيادة واشنطن غارات على الرقة .", "ar")
     assert ("alliedWith", "international-coalition", "united-states") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The YPG, which is the armed wing of the PKK, denied the report.",
+         ("alliedWith", "kurdistan-workers-party", "peoples-protection-units")),
+        ("Jabhat Fatah al-Sham, a Syrian affiliate of al-Qaeda, took the town.",
+         ("alliedWith", "al-qaeda", "jabhat-fatah-al-sham")),
+        ("The Hamza Division is a rebel faction of the Free Syrian Army.",
+         ("alliedWith", "free-syrian-army", "hamza-division")),
+    ],
+)  # fmt: skip
+def test_membership_reads_through_which_is_and_a_qualifier(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _ordered(expected) in triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("The jets belonged to the Syrian regime or its ally Russia.", {"russia"}),
+        ("Damascus and its allies Iran and Russia met in Sochi.", {"iran", "russia"}),
+    ],
+)
+def test_allies_named_in_apposition_after_its_allies_are_allies(
+    pipeline: Pipeline, text: str, partners: set[str]
+) -> None:
+    found = triples(pipeline, text, "en")
+    assert {_ordered(("alliedWith", p, "syrian-government-forces")) for p in partners} <= found
+
+
+def test_between_may_come_a_few_words_after_the_clash_noun(pipeline: Pipeline) -> None:
+    text = (
+        "Clashes erupted on Friday at dawn between fighters from the YPG on the one hand and "
+        "fighters from Islamic State and the Nusra Front on the other hand."
+    )
+    found = triples(pipeline, text, "en")
+    assert {
+        ("clashesWith", "islamic-state", "peoples-protection-units"),
+        ("clashesWith", "jabhat-al-nusra", "peoples-protection-units"),
+    } <= found
