@@ -23,6 +23,7 @@ from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
+CONTAINING_PLACE_TYPES = {"City", "Region", "Governorate", "CountryTerritory", "Country"}  # قرى X: of X
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]
@@ -81,7 +82,7 @@ class MentionFinder:
                 continue
             claim(hit.first, hit.last, mention)
         self._demonyms(words, sentence, taken, claim)
-        self._discover(words, sentence, taken, claim, ctx)
+        self._discover(words, sentence, taken, claim, ctx, found)
         self._anaphors(words, sentence, taken, claim, ctx, found)
         found.sort(key=lambda m: m.token_start)
         for m in found:
@@ -227,6 +228,7 @@ class MentionFinder:
         taken: list[bool],
         claim: Claim,
         ctx: DocumentContext,
+        found: Sequence[Mention],
     ) -> None:
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
             if self._definite_head(words[first], patterns[0].head):
@@ -234,6 +236,13 @@ class MentionFinder:
             in_list = self._heads_list(words, first, last)
             if in_list:
                 last = self._past_fillers(words, last)  # بلدات أخرى بينها A و B
+            known = next((m for m in found if m.token_start == last), None) if in_list else None
+            if known is not None and known.entity.type not in CONTAINING_PLACE_TYPES:
+                # بلدات المنصورة وتل واسط: a known first item, then the rest (but قرى البوكمال
+                # are the villages of a city)
+                end = known.token_end
+                self._discover_listed(words, end, patterns[0], sentence, taken, claim, ctx)
+                continue
             for pattern in patterns:
                 span = self._name_span(words, first, last, pattern, taken, in_list=in_list)
                 if span is None:
@@ -280,12 +289,13 @@ class MentionFinder:
         conjunction (وحزيمة); names already known are stepped over, the others discovered.
         """
         for _ in range(MAX_LISTED):
-            separated = False
+            separated = joined = False
             while k < len(words) and (
                 words[k].norm in LIST_PUNCTUATION
                 or words[k].norm in self.lexicon.cue("conjunction")
             ):
                 separated = True
+                joined = joined or words[k].norm in self.lexicon.cue("conjunction")
                 k += 1
             if k >= len(words):
                 return
@@ -300,6 +310,8 @@ class MentionFinder:
             if span is None:
                 return
             a, b = span
+            if separated and not joined and not prefixed and not self._list_goes_on(words, b):
+                return  # "A, B, C and D": after a comma, an item is followed by the list's next
             cut = len(self.language.conjunction_prefix) if prefixed and not separated else 0
             surface = " ".join(w.surface for w in words[a:b])[cut:]
             if not _plausible_name(surface):
@@ -316,6 +328,20 @@ class MentionFinder:
             )
             claim(a, b, replace(mention, surface=surface))
             k = b
+
+    def _list_goes_on(self, words: Sequence[Token], k: int) -> bool:
+        """After a comma-set item, the list goes on (a comma, "and", وB) or ends the clause."""
+        if k >= len(words):
+            return True
+        w = words[k]
+        return (
+            w.norm in LIST_PUNCTUATION
+            or w.norm in QUOTES
+            or not w.is_word
+            or w.norm in self.lexicon.cue("conjunction")
+            or self.language.after_conjunction(w.norm) is not None
+            or w.norm in self.lexicon.cue("location_marker")
+        )
 
     def _definite_head(self, word: Token, head: str) -> bool:
         article = self.language.definite_article

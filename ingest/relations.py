@@ -436,14 +436,37 @@ class RelationExtractor:
             if self._compound_modifier(s, m):
                 break  # "X and US-backed fighters": US describes the next noun, not a member
             gap = s.words[last.token_end : m.token_start]
-            if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap) and (
-                gap or self._bound_conjunction(s.words[m.token_start])
-            ):
+            if (
+                all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
+                and (gap or self._bound_conjunction(s.words[m.token_start]))
+            ) or (place and self._repeats_the_preposition(s.words, first, gap)):
                 out.append(m)
                 last = m
             elif m.token_start >= last.token_end:
                 break
         return out
+
+    def _repeats_the_preposition(
+        self, words: Sequence[Token], first: Mention, gap: Sequence[Token]
+    ) -> bool:
+        """ "on A and on the town of B", على A وعلى بلدات B: "and" with the preposition that
+        introduced the first object, then class nouns only."""
+        k, end = first.token_end, first.token_end + len(gap)
+        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
+            k += 1
+        if k >= end:
+            return False
+        bare = self.language.after_conjunction(words[k].norm) or words[k].norm
+        before = {w.norm for w in words[max(0, first.token_start - 3) : first.token_start]}
+        if bare not in before:
+            return False
+        k += 1
+        while k < end:  # class nouns and articles only: وعلى بلدات, "and of the town of"
+            hit = self.lex.naming.match_at(words, k)
+            if hit is None and not self._has_cue("determiner", words, k):
+                return False
+            k += hit[0] if hit is not None else 1
+        return True
 
     def _bound_conjunction(self, w: Token) -> bool:
         return self.language.after_conjunction(w.norm) is not None

@@ -1126,3 +1126,38 @@ def test_between_may_come_a_few_words_after_the_clash_noun(pipeline: Pipeline) -
         ("clashesWith", "islamic-state", "peoples-protection-units"),
         ("clashesWith", "jabhat-al-nusra", "peoples-protection-units"),
     } <= found
+
+
+def test_a_list_whose_first_village_is_known_is_still_read_to_its_end(pipeline: Pipeline) -> None:
+    text = "سيطر جيش الفتح أمس على بلدات المنصورة وتل واسط وخربة الناقوس ."
+    x = pipeline.process(article(text, "ar"))
+    taken = {a.target.labels["ar"] for a in x.assertions if a.target is not None}
+    assert {"تل واسط", "خربة الناقوس"} <= taken
+
+
+def test_the_villages_of_a_city_are_no_list(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("انسحب التنظيم باتجاه قرى البوكمال والحدود العراقية .", "ar"))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+def test_after_a_comma_a_list_item_must_be_followed_by_the_list(pipeline: Pipeline) -> None:
+    text = "سيطرت الفصائل على قرى تل حمد وعين سلمو , ليصبح مقاتلوها على مسافة قريبة من المدينة ."
+    x = pipeline.process(article(text, "ar"))
+    assert {m.surface for m in x.mentions if m.rule.startswith("discovery")} == {
+        "تل حمد",
+        "عين سلمو",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        ("ar", "سيطر جيش الفتح أمس على مدينة أريحا وعلى بلدة سراقب .", {"ariha", "saraqib"}),
+        ("en", "Rebels took control of Ariha and of the town of Saraqib.", {"ariha", "saraqib"}),
+    ],
+)
+def test_objects_joined_by_and_with_the_preposition_repeated_are_all_taken(
+    pipeline: Pipeline, lang: str, text: str, places: set[str]
+) -> None:
+    taken = {t[2] for t in triples(pipeline, text, lang) if t[0] == "controls"}
+    assert taken == places
