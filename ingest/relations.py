@@ -48,10 +48,12 @@ SPEAKER_GAP = 4  # words between a source and its own deed: "said it had", أن�
 AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
 PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that describes it
+DASHED_ASIDE_SPAN = 12  # words inside "X - an aside - verb Y"
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
+_DASHES = {"-", "–", "—"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
 _STATE_TYPES = {"Country"}
@@ -776,6 +778,7 @@ class RelationExtractor:
                 )
             return
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
+        after = _past_dashed_aside(s, after)
         target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
         agents = self._coagents(s, args, agent, first) if agent is not None else []
         if agent is not None and target is not None and not rel.symmetric:
@@ -1508,6 +1511,27 @@ def _kind_ok(m: Mention, place: bool | None) -> bool:
 
 def _entity(m: Mention | None) -> Entity | None:
     return m.entity if m is not None else None
+
+
+def _spaced_dash_before(s: SentenceView, k: int) -> bool:
+    """A dash standing alone between word k-1 and word k (not a compound's hyphen)."""
+    if k <= 0 or k >= len(s.words):
+        return False
+    gap = s.text[s.words[k - 1].end - s.start : s.words[k].start - s.start]
+    return any(c in _DASHES for c in gap) and gap[:1].isspace()
+
+
+def _past_dashed_aside(s: SentenceView, k: int) -> int:
+    """Past an aside set off by dashes right after the agent: "X - made up of several
+    factions - took Y", X - المؤلف من فصائل عدة - على Y."""
+    if not _spaced_dash_before(s, k):
+        return k
+    for j in range(k + 1, min(len(s.words), k + 1 + DASHED_ASIDE_SPAN)):
+        if s.words[j].norm in _HARD_BREAKS:
+            return k
+        if _spaced_dash_before(s, j):
+            return j
+    return k
 
 
 def _hyphen_before(s: SentenceView, word: Token) -> bool:

@@ -1161,3 +1161,18 @@ def test_objects_joined_by_and_with_the_preposition_repeated_are_all_taken(
 ) -> None:
     taken = {t[2] for t in triples(pipeline, text, lang) if t[0] == "controls"}
     assert taken == places
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وسيطر جيش الفتح - الذي يضم فصائل إسلامية عدة وكتائب محلية أخرى - صباح أمس على "
+               "حاجز جديد في ريف المدينة وعلى بلدة سراقب ."),
+        ("en", "Jaysh al-Fatah captured - after three days of heavy fighting with government troops "
+               "and allied militias - the town of Saraqib."),
+    ],
+)  # fmt: skip
+def test_an_aside_between_dashes_does_not_push_the_object_out_of_reach(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("controls", "jaysh-al-fatah", "saraqib") in triples(pipeline, text, lang)
