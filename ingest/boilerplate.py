@@ -5,7 +5,9 @@ and copyright lines. None of that is the article's news, and facts found there a
 Three signals, with the phrases kept per language in ``ontology/lexicon/<lang>/boilerplate.tsv``:
 
 - a **section** heading ("Related", « À lire aussi », اقرأ أيضا, "Comments") opens page text that
-  runs to the end of its line and over the following lines until a paragraph of prose returns;
+  runs to the end of its line and over the following lines until a paragraph of prose returns
+  (a heading whose own line goes on with a paragraph of prose is an empty widget label before
+  the story, and opens nothing);
   a heading of several words counts anywhere, a one-word heading only at the start of a line or,
   in scripts with capitals, capitalised in mid-sentence before another capitalised word
   ("... (1881) Related Kobani in Ruins");
@@ -123,7 +125,7 @@ def _section_regions(
             open_heading = ""
         if not open_heading:
             found = _heading(body, cues, capitals=capitals)
-            if found is not None:
+            if found is not None and not _is_prose(body[found[0] + len(found[1]) :]):
                 offset, open_heading = found
                 open_start = pos + offset
         pos += len(line)
