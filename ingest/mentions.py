@@ -23,7 +23,13 @@ from kg.iris import discovered_iri
 from kg.model import Entity, Mention
 
 MAX_NAME_WORDS = 3
-CONTAINING_PLACE_TYPES = {"City", "Region", "Governorate", "CountryTerritory", "Country"}  # قرى X: of X
+CONTAINING_PLACE_TYPES = {
+    "City",
+    "Region",
+    "Governorate",
+    "CountryTerritory",
+    "Country",
+}  # قرى X: of X
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]

@@ -843,6 +843,11 @@ class RelationExtractor:
                 target = partner
         if target is None:
             return
+        if rel is Relation.CLASHES_WITH and agent is not None:
+            enemy = self._enemy_after_partner(s, args, target)
+            if enemy is not None:  # تقاتل مع الجيش العراقي تنظيم الدولة: alongside, then against
+                yield from self._alongside(s, first, last, trigger, agents, target, enemy, factor)
+                return
         place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
         targets = self._coordinated(
             s, args, target, place_kind if place_kind is not None else not target.entity.is_actor
@@ -872,6 +877,56 @@ class RelationExtractor:
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _enemy_after_partner(
+        self, s: SentenceView, args: Sequence[Mention], partner: Mention
+    ) -> Mention | None:
+        """In "fights with X against Y" or تقاتل مع X Y, the actor right after the partner named by
+        "with" (directly, or after "against") is the common enemy."""
+        if not self._cue_before("partner_marker", s.words, partner.token_start, 2):
+            return None
+        if self._cue_before("opponent_marker", s.words, partner.token_start, 2):
+            return None  # "against X": X is the enemy already
+        enemy = self._right(s, args, partner.token_end, place=False, window=2, exclude=partner)
+        if enemy is None or not enemy.entity.is_actor:
+            return None
+        gap = s.words[partner.token_end : enemy.token_start]
+        against = [k for k in range(len(gap)) if self._has_cue("opponent_marker", gap, k)]
+        if len(gap) > len(against) + (1 if against else 0):
+            return None  # nothing, or "against (the)", between the partner and the enemy
+        if against and not all(
+            k in against or self._has_cue("determiner", gap, k) for k in range(len(gap))
+        ):
+            return None
+        return enemy
+
+    def _alongside(
+        self,
+        s: SentenceView,
+        first: int,
+        last: int,
+        trigger: Trigger,
+        agents: Sequence[Mention],
+        partner: Mention,
+        enemy: Mention,
+        factor: float,
+    ) -> Iterator[Assertion]:
+        confidence = trigger.confidence * factor
+        for fighter in (*agents, partner):
+            yield self._assert(
+                s, first, last, trigger, Relation.CLASHES_WITH, fighter, enemy, confidence
+            )
+        for a in agents:
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                Relation.ALLIED_WITH,
+                a,
+                partner,
+                confidence * SAME_SIDE_FACTOR,
+            )
 
     def _lost_to(
         self, s: SentenceView, args: Sequence[Mention], after: int, loser: Mention
@@ -1288,7 +1343,9 @@ class RelationExtractor:
         """Commas, quotes, "the", "is" and "which" ("the YPG, which is the armed wing of");
         before the phrase, also one word after "a" or "the" ("the PYD, a Syrian affiliate of")."""
         allowed = (
-            self.lex.cue("determiner"), self.lex.cue("copula"), self.lex.cue("relative_pronoun")
+            self.lex.cue("determiner"),
+            self.lex.cue("copula"),
+            self.lex.cue("relative_pronoun"),
         )
         words = [w for w in gap if w.is_word]
         if qualifier and len(words) >= 2 and words[-2].norm in allowed[0]:

@@ -91,6 +91,10 @@ def test_ordinary_words_in_prose_are_not_headings(lang: str, text: str) -> None:
 def test_an_empty_widget_label_before_the_story_on_its_line_opens_no_section(
     lang: str, widget: str
 ) -> None:
-    short = {"en": "The monitor confirmed it.", "fr": "L'ONG l'a confirmé.", "ar": "وأكد المرصد ذلك ."}
+    short = {
+        "en": "The monitor confirmed it.",
+        "fr": "L'ONG l'a confirmé.",
+        "ar": "وأكد المرصد ذلك .",
+    }
     text = f"Page title {widget} 2017 - 11 - 04 {STORY[lang]}\n{short[lang]}"
     assert marks(text, lang) == ["", ""]

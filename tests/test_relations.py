@@ -1168,11 +1168,31 @@ def test_objects_joined_by_and_with_the_preposition_repeated_are_all_taken(
     [
         ("ar", "وسيطر جيش الفتح - الذي يضم فصائل إسلامية عدة وكتائب محلية أخرى - صباح أمس على "
                "حاجز جديد في ريف المدينة وعلى بلدة سراقب ."),
-        ("en", "Jaysh al-Fatah captured - after three days of heavy fighting with government troops "
-               "and allied militias - the town of Saraqib."),
+        ("en", "Jaysh al-Fatah captured - after three days of heavy fighting with government "
+               "troops and allied militias - the town of Saraqib."),
     ],
 )  # fmt: skip
 def test_an_aside_between_dashes_does_not_push_the_object_out_of_reach(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("controls", "jaysh-al-fatah", "saraqib") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "تقاتل هيئة تحرير الشام مع الجيش التركي ضد وحدات حماية الشعب ."),
+        ("ar", "وتقاتل هيئة تحرير الشام مع الجيش التركي وحدات حماية الشعب في ريف حلب ."),
+        ("en", "Hayat Tahrir al-Sham is fighting with the Turkish army against the YPG."),
+    ],
+)
+def test_fighting_with_a_partner_against_an_enemy_is_not_fighting_the_partner(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert {
+        ("clashesWith", "hayat-tahrir-al-sham", "peoples-protection-units"),
+        ("clashesWith", "peoples-protection-units", "turkey"),
+        ("alliedWith", "hayat-tahrir-al-sham", "turkey"),
+    } <= found
+    assert ("clashesWith", "hayat-tahrir-al-sham", "turkey") not in found
