@@ -163,6 +163,10 @@ NOTHING = [
     # an operation or battle "of retaking" names an aim, not a capture
     ("ar", "شارك مقاتلو حزب الله في عمليات استعادة مدينة تدمر."),
     ("ar", "يتوقع محللون ألا تطول معركة استعادة مدينة الميادين."),
+    # an entry or capture someone prevented did not happen
+    ("ar", "قال ناشطون إن الأهالي منعوا عناصر هيئة تحرير الشام من دخول مدينة سراقب ."),
+    ("en", "Residents prevented Hayat Tahrir al-Sham from entering Saraqib."),
+    ("fr", "Les habitants ont empêché les combattants de l'armée syrienne d'entrer dans Saraqeb."),
     # a battle a relative clause says is planned has not been fought
     ("ar", "قال مسؤول إن المعركة التي تخطط لها تركيا ضد داعش قد تبدأ الشهر المقبل."),
     ("en", "Analysts say the offensive which Turkey plans against the YPG may start in spring."),
