@@ -1170,6 +1170,8 @@ class RelationExtractor:
         # before it; backing and control may sit further from theirs
         reach = 1 if rel is Relation.ALLIED_WITH else PASSIVE_TARGET_WINDOW
         target = self._left(s, args, first, place=place_kind, window=reach)
+        if target is not None and self._describes_an_unnamed_noun(s, target, first):
+            target = None
         agent = self._right(s, args, last, place=False, window=4)
         if agent is not None and self._compound_modifier(s, agent):  # "by US-led coalition"
             agent = self._right(s, args, agent.token_end, place=False, window=2) or agent
@@ -1188,6 +1190,18 @@ class RelationExtractor:
             targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
             for t in targets:
                 yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
+
+    def _describes_an_unnamed_noun(self, s: SentenceView, target: Mention, first: int) -> bool:
+        """المقاتلون الشيعة المدعومون من إيران: a participle in the plural of people agrees with
+        fighters nobody named, not with the name of a force further back (جيش النظام)."""
+        if target.token_end == first:
+            return False
+        word, plural, dual = (
+            s.words[first].norm,
+            self.language.human_plural_endings,
+            self.language.dual_endings,
+        )
+        return bool(plural) and word.endswith(plural) and not (dual and word.endswith(dual))
 
     def _possessed(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

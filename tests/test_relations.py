@@ -1200,3 +1200,17 @@ def test_fighting_with_a_partner_against_an_enemy_is_not_fighting_the_partner(
         ("alliedWith", "hayat-tahrir-al-sham", "turkey"),
     } <= found
     assert ("clashesWith", "hayat-tahrir-al-sham", "turkey") not in found
+
+
+def test_a_participle_in_the_plural_of_people_describes_the_fighters_before_it(
+    pipeline: Pipeline,
+) -> None:
+    text = "ويتقدم جيش النظام السوري والمقاتلون الأجانب المدعومون من إيران نحو مدينة الميادين ."
+    found = triples(pipeline, text, "ar")
+    assert ("supports", "iran", "syrian-government-forces") not in found
+
+
+def test_a_dual_participle_still_reaches_back_over_both_places(pipeline: Pipeline) -> None:
+    text = "تقع بلدتا نبل والزهراء الخاضعتين لسيطرة قوات النظام شمال مدينة حلب ."
+    found = triples(pipeline, text, "ar")
+    assert {("controls", "syrian-government-forces", p) for p in ("nubl", "al-zahraa")} <= found

@@ -37,6 +37,8 @@ class Language:
     conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
     feminine_ending: str = ""  # a letter normalisation merges with a pronoun (ة → ه)
     possessive_suffixes: bool = False  # "its allies" is one word (حلفاؤها)
+    human_plural_endings: tuple[str, ...] = ()  # a participle agreeing with people (المدعومون)
+    dual_endings: tuple[str, ...] = ()  # ... but not a feminine dual (الخاضعتين)
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""

@@ -42,4 +42,6 @@ LANGUAGE = Language(
     conjunction_prefix="و",
     feminine_ending="ة",
     possessive_suffixes=True,
+    human_plural_endings=("ون", "ين"),
+    dual_endings=("تين", "تان"),
 )
