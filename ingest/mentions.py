@@ -392,6 +392,9 @@ class MentionFinder:
                 and 0 < end - last <= MAX_LISTED_NAME_WORDS
                 and all(nameish(k) for k in range(last, end))
             ):
+                for k in range(last + 1, end):
+                    if self.language.after_conjunction(words[k].norm) is not None:
+                        return last, k  # قريتي حتاش وحزيمة ,: the item holds the list's end
                 return last, end  # قرى " أربعة صغير , رسم عبود جفتلك ": the whole item
             k = last
             while k < len(words) and k - last < MAX_NAME_WORDS and nameish(k):

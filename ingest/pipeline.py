@@ -23,7 +23,7 @@ from ingest.sentences import split_sentences
 from ingest.tokens import tokenize
 from kg.errors import InputError
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.model import Article, Assertion, Extraction, Mention
+from kg.model import Article, Assertion, Entity, Extraction, Mention
 
 UNDETERMINED = "und"
 
@@ -76,6 +76,7 @@ class Pipeline:
         ctx = DocumentContext()
         mentions: list[Mention] = []
         assertions: list[Assertion] = []
+        previous_topic: Entity | None = None
         for sentence in sentences:
             if sentence.boilerplate:
                 continue  # menus, headline lists, comments, footers: not the story
@@ -87,8 +88,11 @@ class Pipeline:
             mentions.extend(found)
             if sentence.duplicate:
                 continue
-            view = SentenceView(sentence.index, sentence.text, sentence.start, words, found)
+            view = SentenceView(
+                sentence.index, sentence.text, sentence.start, words, found, previous_topic
+            )
             by_rules = extractor.extract(view)
+            previous_topic = next((m.acting_as for m in found if m.can_act), None)
             assertions.extend(by_rules)
             if self.parsed is not None:
                 assertions.extend(

@@ -67,6 +67,7 @@ class SentenceView:
     start: int  # offset of the sentence in the article
     words: Sequence[Token]
     mentions: Sequence[Mention]
+    previous_topic: Entity | None = None  # the first actor the sentence before named
 
 
 class RelationExtractor:
@@ -423,6 +424,12 @@ class RelationExtractor:
         hit = self.lex.triggers.match_at(words, opening + 1)
         return hit is not None and any(t.frame in ("passive", "backed") for t in hit[1])
 
+    def _referent(self, s: SentenceView, entity: Entity, first: int, last: int) -> Mention:
+        """A mention, at the words that refer to it, of an entity named in an earlier sentence."""
+        start, end = s.words[first].start, s.words[last - 1].end
+        surface = " ".join(w.surface for w in s.words[first:last])
+        return Mention(entity, start, end, surface, s.index, first, last, "coref")
+
     def _crosses_break(self, words: Sequence[Token], a: int, b: int) -> bool:
         return any(words[k].norm in _HARD_BREAKS for k in range(a, b))
 
@@ -625,6 +632,9 @@ class RelationExtractor:
             topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
             if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
                 return topic, 0.9, last
+            if s.previous_topic is not None and not any(m.can_act for m in args):
+                # وأعلن عن سيطرته على Y: "his control", the actor the last sentence was about
+                return self._referent(s, s.previous_topic, first, last), 0.8, last
         opening = self._parenthetical_before(s.words, first)
         if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
             head = self._left(s, args, opening, place=False, window=3, modifiers=False)

@@ -1214,3 +1214,24 @@ def test_a_dual_participle_still_reaches_back_over_both_places(pipeline: Pipelin
     text = "تقع بلدتا نبل والزهراء الخاضعتين لسيطرة قوات النظام شمال مدينة حلب ."
     found = triples(pipeline, text, "ar")
     assert {("controls", "syrian-government-forces", p) for p in ("nubl", "al-zahraa")} <= found
+
+
+def test_its_capture_in_a_sentence_naming_no_actor_is_the_last_sentences_topic(
+    pipeline: Pipeline,
+) -> None:
+    text = "سيطرت قوات سوريا الديمقراطية على مدينة الطبقة . وأعلنت لاحقا عن سيطرتها على سد الفرات ."
+    x = pipeline.process(article(text, "ar"))
+    second = {
+        (a.relation.value, a.agent.ident, a.target.ident)
+        for a in x.assertions
+        if a.agent and a.target and a.evidence.sentence == 1
+    }
+    assert second == {("controls", "syrian-democratic-forces", "tabqa-dam")}
+    (claim,) = [a for a in x.assertions if a.evidence.sentence == 1]
+    assert claim.evidence.confidence < 0.8  # a reference across sentences is less sure
+
+
+def test_two_villages_after_a_dual_head_are_two_names(pipeline: Pipeline) -> None:
+    text = "سيطرت قوات النخبة السورية على قريتي حتاش وحزيمة , شمال مدينة الرقة ."
+    x = pipeline.process(article(text, "ar"))
+    assert {m.surface for m in x.mentions if m.rule.startswith("discovery")} == {"حتاش", "حزيمة"}
