@@ -87,6 +87,7 @@ CUE_KINDS = (
     "part_noun",
     "auxiliary",
     "operation_noun",
+    "based_in",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -207,7 +207,10 @@ class RelationExtractor:
         ]
 
     def _origin_of_a_noun(self, s: SentenceView, m: Mention) -> bool:
-        """ "the Britain-based monitor": where something is based, never a party to events."""
+        """ "the Britain-based monitor", "based in London", الذي يتخذ من لندن مقرا له: where
+        something is based, never a party to events."""
+        if self._cue_before("based_in", s.words, m.token_start, 3):
+            return True
         return _hyphen_after(s, m) and self._has_cue("origin_compound", s.words, m.token_end)
 
     def _compound_modifier(self, s: SentenceView, m: Mention) -> bool:
@@ -318,17 +321,20 @@ class RelationExtractor:
         for k in reports:
             for m in s.mentions:
                 before = 0 <= k - m.token_end <= 1
-                after = 0 <= m.token_start - k <= 3 and self._source_after_cue(s, m)
+                after = 0 <= m.token_start - k <= 3 and self._source_after_cue(s, m, k)
                 if m.entity.is_actor and (before or after):
                     return m.entity, {id(m)}
         return None, set()
 
-    def _source_after_cue(self, s: SentenceView, m: Mention) -> bool:
-        """A source named after its verb: always in verb-first languages (أفاد المرصد), else
-        only when the clause ends with it ("..., said the Observatory", "according to X,"),
-        not when it opens the reported clause ("said regime planes struck")."""
+    def _source_after_cue(self, s: SentenceView, m: Mention, cue: int) -> bool:
+        """A source named after its verb: in verb-first languages unless "that" comes first
+        (أفاد المرصد, but قال إن X: X opens what was said), else only when the clause ends with
+        it ("..., said the Observatory", "according to X,"), not when it opens the reported
+        clause ("said regime planes struck")."""
         if self.language.verb_initial:
-            return True
+            return not any(
+                self._has_cue("complementizer", s.words, j) for j in range(cue + 1, m.token_start)
+            )
         nxt = s.words[m.token_end].norm if m.token_end < len(s.words) else "."
         return nxt in _HARD_BREAKS or nxt in _COMMAS
 
@@ -1261,6 +1267,9 @@ class RelationExtractor:
         """ "X received TOW missiles from Y", « X reçoit des armes de Y », تلقت X دعما من Y: Y
         supports X, when what was received is aid (`aid_noun`), not strikes."""
         recipient, factor, after = self._agent(s, args, first, last)
+        relative = first > 0 and self._has_cue("relative_pronoun", s.words, first - 1)
+        if recipient is None and relative:
+            recipient = self._left(s, args, first - 1, place=False, window=1)  # X التي تتلقى
         if recipient is None:
             return
         aid = next(
@@ -1270,13 +1279,26 @@ class RelationExtractor:
         )  # fmt: skip
         if aid is None:
             return
+        self._subsumed.add(aid)  # the aid noun's agent is the giver, never the recipient
         source = self._marker_after(s, "source_marker", aid + 1, span=AID_SPAN)
         giver = self._right(s, args, source + 1, place=False, window=3) if source else None
+        if giver is None and source is not None:  # "from its allies, including X"
+            giver = self._named_among(s, args, source + 1)
         if giver is not None:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, giver, recipient,
                 trigger.confidence * factor,
             )  # fmt: skip
+
+    def _named_among(self, s: SentenceView, args: Sequence[Mention], k: int) -> Mention | None:
+        """The actor an "including" names right after an unnamed group: "from its allies,
+        including X", من الحلفاء بما في ذلك X, « de ses alliés, dont X »."""
+        fillers = self.lex.cue("list_filler")
+        for j in range(k, min(len(s.words), k + 4)):
+            hit = fillers.match_at(s.words, j)
+            if hit is not None:
+                return self._right(s, args, j + hit[0], place=False, window=2)
+        return None
 
     def _subjected(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

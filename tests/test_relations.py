@@ -1235,3 +1235,35 @@ def test_two_villages_after_a_dual_head_are_two_names(pipeline: Pipeline) -> Non
     text = "سيطرت قوات النخبة السورية على قريتي حتاش وحزيمة , شمال مدينة الرقة ."
     x = pipeline.process(article(text, "ar"))
     assert {m.surface for m in x.mentions if m.rule.startswith("discovery")} == {"حتاش", "حزيمة"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "وقال إن القوات الحكومية السورية التي تتلقى الدعم من الحلفاء بما في ذلك القوات "
+               "الجوية الروسية تتقدم نحو المدينة .",
+         ("supports", "russia", "syrian-government-forces")),
+        ("en", "The rebels received weapons from their allies, including Turkey.",
+         ("supports", "turkey", "syrian-armed-opposition")),
+    ],
+)  # fmt: skip
+def test_aid_received_from_allies_including_a_named_one_comes_from_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found  # never the other way round
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وأفاد المرصد السوري الذي يتخذ من لندن مقرا له باستهداف طائرات حربية بلدة سراقب ."),
+        ("en", "The Observatory, which is based in London, said jets struck Saraqib."),
+        ("fr", "L'OSDH, basé à Londres, a indiqué que des avions ont frappé Saraqeb."),
+    ],
+)
+def test_the_city_an_organisation_is_based_in_is_no_party(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if "united-kingdom" in t}
