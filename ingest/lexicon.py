@@ -88,6 +88,7 @@ CUE_KINDS = (
     "auxiliary",
     "operation_noun",
     "based_in",
+    "light_verb",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

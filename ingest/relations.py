@@ -49,6 +49,7 @@ AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
 PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that describes it
 DASHED_ASIDE_SPAN = 12  # words inside "X - an aside - verb Y"
+PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -628,6 +629,10 @@ class RelationExtractor:
             speaker = self._speaker_of_pronoun(s, first)
             if speaker is not None:  # "the SDF announced it had captured Y": it = the SDF
                 return speaker, 0.85, last
+            pronoun = self._pronoun_subject(s, args, first)
+            if pronoun is not None and s.previous_topic is not None:
+                # "On Thursday it mounted a counterattack": it = what the last sentence was about
+                return self._referent(s, s.previous_topic, pronoun, pronoun + 1), 0.8, last
         if left is not None and id(left) in self._passive_agents:
             if left.token_end == first:
                 return None, 1.0, last  # "backed by coalition air strikes": how Y backed X
@@ -665,6 +670,21 @@ class RelationExtractor:
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _pronoun_subject(self, s: SentenceView, args: Sequence[Mention], first: int) -> int | None:
+        """Where a subject pronoun stands right before the verb (auxiliaries between), in a
+        clause that names no actor before it."""
+        for k in range(first - 1, max(-1, first - 1 - PRONOUN_SUBJECT_SPAN), -1):
+            if self._has_cue("subject_pronoun", s.words, k):
+                if any(m.can_act and m.token_end <= k for m in args) or self._reporters:
+                    return None
+                return k
+            if not any(
+                self._has_cue(kind, s.words, k)
+                for kind in ("auxiliary", "light_verb", "determiner")
+            ):
+                return None
+        return None
 
     def _speaker_of_pronoun(self, s: SentenceView, first: int) -> Mention | None:
         """The source of a report whose clause has no other subject: "X said it had captured

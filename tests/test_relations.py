@@ -1267,3 +1267,28 @@ def test_the_city_an_organisation_is_based_in_is_no_party(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if "united-kingdom" in t}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Islamic State lost Tabqa last month. It then captured Palmyra.",
+         ("controls", "islamic-state", "palmyra"), None),
+        ("The SDF said the Observatory was wrong. It had captured Tabqa.",
+         ("controls", "syrian-democratic-forces", "tabqa"), None),
+        ("Turkey shelled Afrin. Then the YPG said it had captured Jinderes.",
+         ("controls", "peoples-protection-units", "jindires"),
+         ("controls", "turkey", "jindires")),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_with_no_actor_before_it_is_the_last_sentences_first_actor(
+    pipeline: Pipeline,
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: tuple[str, str, str] | None,
+) -> None:
+    found = triples(pipeline, text, "en")
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found
