@@ -89,6 +89,7 @@ CUE_KINDS = (
     "operation_noun",
     "based_in",
     "light_verb",
+    "coordinator",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

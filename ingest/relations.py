@@ -453,14 +453,27 @@ class RelationExtractor:
                 break  # "X and US-backed fighters": US describes the next noun, not a member
             gap = s.words[last.token_end : m.token_start]
             if (
-                all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
-                and (gap or self._bound_conjunction(s.words[m.token_start]))
-            ) or (place and self._repeats_the_preposition(s.words, first, gap)):
+                (
+                    all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
+                    and (gap or self._bound_conjunction(s.words[m.token_start]))
+                )
+                or (place and self._repeats_the_preposition(s.words, first, gap))
+                or self._coordinator(s.words, last.token_end, m.token_start)
+            ):
                 out.append(m)
                 last = m
             elif m.token_start >= last.token_end:
                 break
         return out
+
+    def _coordinator(self, words: Sequence[Token], start: int, end: int) -> bool:
+        """ "along with", "as well as", إلى جانب, « ainsi que » (after an optional comma or
+        "and") between two items of a list."""
+        k = start
+        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
+            k += 1
+        hit = self.lex.cue("coordinator").match_at(words, k) if k < end else None
+        return hit is not None and k + hit[0] == end
 
     def _repeats_the_preposition(
         self, words: Sequence[Token], first: Mention, gap: Sequence[Token]
@@ -1471,6 +1484,8 @@ class RelationExtractor:
             return self._bound_conjunction(next_word)
         if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap):
             return True
+        if self._coordinator(gap, 0, len(gap)):
+            return True  # "X along with Y", X إلى جانب Y
         if not loose:
             return False
         opens = self._is_conjunction(gap[0]) or self._bound_conjunction(gap[0])

@@ -1292,3 +1292,20 @@ def test_a_pronoun_subject_with_no_actor_before_it_is_the_last_sentences_first_a
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "أشاد الوزير بالتعاون بين نظام الأسد وإيران إلى جانب حزب الله في المعارك .",
+         {("alliedWith", "hezbollah", "iran"),
+          ("alliedWith", "hezbollah", "syrian-government-forces")}),
+        ("en", "Government forces along with Hezbollah captured Qusayr.",
+         {("controls", "syrian-government-forces", "al-qusayr"),
+          ("controls", "hezbollah", "al-qusayr")}),
+    ],
+)  # fmt: skip
+def test_along_with_joins_a_list_like_and(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} <= triples(pipeline, text, lang)
