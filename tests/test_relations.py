@@ -1309,3 +1309,19 @@ def test_along_with_joins_a_list_like_and(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} <= triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجيش السوري وحلفاؤه يسيطرون على بلدة معراتة في ريف حلب .",
+        "قوات النظام وحزب الله سيطرا على بلدة معراتة في ريف حلب .",
+    ],
+)
+def test_plural_and_dual_verbs_are_read_as_their_singular(pipeline: Pipeline, text: str) -> None:
+    x = pipeline.process(article(text, "ar"))
+    assert {
+        (a.relation.value, a.agent.ident, a.target.labels["ar"])
+        for a in x.assertions
+        if a.agent and a.target
+    } >= {("controls", "syrian-government-forces", "معراتة")}

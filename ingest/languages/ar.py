@@ -9,18 +9,28 @@ from ingest.languages import Language
 from ingest.tokens import arabic_readings
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+_PLURAL_SUFFIXES = ("ون", "وا", "ان", "ا")  # they (يسيطرون، قصفوا), the two (يسيطران، سيطرتا)
 
 
 @lru_cache(maxsize=65536)
 def trigger_readings(word: str) -> Sequence[str]:
-    """Clitic readings plus forms without an object pronoun (قصفها → قصف).
+    """Clitic readings plus forms without an object pronoun (قصفها → قصف) or a plural or dual
+    subject ending (يسيطرون → يسيطر, سيطرتا → سيطرت), so a lexicon lists one form per person.
 
     >>> trigger_readings("وقصفها")[:4]
     ('وقصفها', 'قصفها', 'وقصف', 'قصف')
+    >>> "يسيطر" in trigger_readings("ويسيطرون")
+    True
     """
     out = list(arabic_readings(word))
     for reading in list(out):
         for suffix in _PRONOUN_SUFFIXES:
+            stem = reading[: -len(suffix)]
+            if reading.endswith(suffix) and len(stem) >= 3 and stem not in out:
+                out.append(stem)
+                break
+    for reading in list(out):
+        for suffix in _PLURAL_SUFFIXES:
             stem = reading[: -len(suffix)]
             if reading.endswith(suffix) and len(stem) >= 3 and stem not in out:
                 out.append(stem)
