@@ -1325,3 +1325,16 @@ def test_plural_and_dual_verbs_are_read_as_their_singular(pipeline: Pipeline, te
         for a in x.assertions
         if a.agent and a.target
     } >= {("controls", "syrian-government-forces", "معراتة")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وباتت مدينة سراقب المقر الرئيس لهيئة تحرير الشام تحت نيران المدفعية ."),
+        ("en", "Saraqib, the headquarters of Hayat Tahrir al-Sham, was shelled overnight."),
+    ],
+)
+def test_a_place_called_a_groups_headquarters_is_held_by_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("controls", "hayat-tahrir-al-sham", "saraqib") in triples(pipeline, text, lang)
