@@ -180,7 +180,7 @@ class RelationExtractor:
         A withdrawal introduced by "after" (بعد, عقب, après) that follows a capture in the same
         sentence names who held the captured places before."""
         loses = next((t for t in entries if t.relation is Relation.LOSES_CONTROL_OF), None)
-        if loses is None or first == 0 or not self._has_cue("after", s.words, first - 1):
+        if loses is None or first == 0 or not self._after_before(s.words, first):
             return []
         taken = [
             a
@@ -206,6 +206,19 @@ class RelationExtractor:
             )
             for place in places.values()
         ]
+
+    def _after_before(self, words: Sequence[Token], first: int) -> bool:
+        """ "after" right before the trigger, or before one noun it is joined to by "and":
+        بعد انسحاب X, بعد اشتباكات وانسحاب X, "after fierce clashes and the withdrawal of X"."""
+        if self._has_cue("after", words, first - 1):
+            return True
+        joined = self._bound_conjunction(words[first]) or (
+            first > 1 and self._is_conjunction(words[first - 1])
+        )
+        start = first - 1 if self._bound_conjunction(words[first]) else first - 2
+        return joined and any(
+            self._has_cue("after", words, k) for k in range(max(0, start - 2), start)
+        )
 
     def _origin_of_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """ "the Britain-based monitor", "based in London", الذي يتخذ من لندن مقرا له: where

@@ -1338,3 +1338,10 @@ def test_a_place_called_a_groups_headquarters_is_held_by_it(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("controls", "hayat-tahrir-al-sham", "saraqib") in triples(pipeline, text, lang)
+
+
+def test_a_withdrawal_joined_by_and_to_a_noun_after_after_names_the_loser(
+    pipeline: Pipeline,
+) -> None:
+    text = "سيطرت قوات النظام على مدينة دير حافر بعد اشتباكات وانسحاب تنظيم داعش منها ."
+    assert ("losesControlOf", "islamic-state", "deir-hafer") in triples(pipeline, text, "ar")
