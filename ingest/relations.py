@@ -1330,6 +1330,12 @@ class RelationExtractor:
         giver = self._right(s, args, source + 1, place=False, window=3) if source else None
         if giver is None and source is not None:  # "from its allies, including X"
             giver = self._named_among(s, args, source + 1)
+        if giver is None:  # "received US support", تلقت دعما أمريكيا, « des armes russes »
+            giver = next(
+                (m for m in args if m.can_act and (m.token_end == aid or m.token_start == aid + 1)
+                 and m is not recipient),
+                None,
+            )  # fmt: skip
         if giver is not None:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, giver, recipient,

@@ -1345,3 +1345,17 @@ def test_a_withdrawal_joined_by_and_to_a_noun_after_after_names_the_loser(
 ) -> None:
     text = "سيطرت قوات النظام على مدينة دير حافر بعد اشتباكات وانسحاب تنظيم داعش منها ."
     assert ("losesControlOf", "islamic-state", "deir-hafer") in triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The rebels received Turkish weapons last year."),
+        ("en", "The rebels have received considerable Turkey-support since 2016."),
+        ("fr", "Les rebelles ont reçu des armes turques."),
+    ],
+)
+def test_aid_qualified_by_a_state_comes_from_that_state(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("supports", "turkey", "syrian-armed-opposition") in triples(pipeline, text, lang)
