@@ -250,6 +250,8 @@ class MentionFinder:
                 self._discover_listed(words, end, patterns[0], sentence, taken, claim, ctx)
                 continue
             for pattern in patterns:
+                if pattern.kind == "actor" and self._common_noun(words[first]):
+                    continue  # "the Shiite movement": a group is named with a capital head
                 span = self._name_span(words, first, last, pattern, taken, in_list=in_list)
                 if span is None:
                     continue
@@ -262,6 +264,9 @@ class MentionFinder:
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
+
+    def _common_noun(self, word: Token) -> bool:
+        return self.language.has_capitals and not word.surface[:1].isupper()
 
     def _past_fillers(self, words: Sequence[Token], k: int) -> int:
         """Past the words between a plural class noun and its list: "other", "including",

@@ -1359,3 +1359,18 @@ def test_aid_qualified_by_a_state_comes_from_that_state(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("supports", "turkey", "syrian-armed-opposition") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Hezbollah a envoyé des combattants en Syrie. Le mouvement chiite revendique "
+               "désormais son soutien au régime de Bachar al-Assad."),
+        ("en", "Hezbollah sent fighters into Syria. The Shiite movement now openly claims its "
+               "support for the Syrian regime."),
+    ],
+)  # fmt: skip
+def test_the_movement_refers_back_to_the_group_named_last(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("supports", "hezbollah", "syrian-government-forces") in triples(pipeline, text, lang)
