@@ -257,13 +257,32 @@ class MentionFinder:
                     continue
                 a, b = span
                 name = " ".join(w.surface for w in words[a:b])
-                entity = self._discovered(name, pattern, ctx)
+                entity = self._discovered(
+                    name, pattern, ctx, self._with_head(words, first, last, name, pattern, in_list)
+                )
                 claim(
                     a, b, self._mention(entity, words, a, b, sentence, f"discovery:{pattern.head}")
                 )
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
+
+    def _with_head(
+        self,
+        words: Sequence[Token],
+        first: int,
+        last: int,
+        name: str,
+        pattern: NamingPattern,
+        in_list: bool,
+    ) -> str | None:
+        """تلة العجمي, حاجز التنمية: where a class word is written as part of a place's name
+        (scripts without capitals give no other sign), the name with it is an alias."""
+        if in_list or pattern.kind != "place" or pattern.position != "before":
+            return None
+        if self.language.has_capitals or last - first != 1:
+            return None
+        return f"{words[first].surface} {name}"
 
     def _common_noun(self, word: Token) -> bool:
         return self.language.has_capitals and not word.surface[:1].isupper()
@@ -449,7 +468,9 @@ class MentionFinder:
         rest = self.language.after_conjunction(norm)
         return norm in prefixes or (rest is not None and rest in prefixes)
 
-    def _discovered(self, name: str, pattern: NamingPattern, ctx: DocumentContext) -> Entity:
+    def _discovered(
+        self, name: str, pattern: NamingPattern, ctx: DocumentContext, alias: str | None = None
+    ) -> Entity:
         key = normalise_label(name)
         if key in ctx.discovered:
             return ctx.discovered[key]
@@ -462,6 +483,7 @@ class MentionFinder:
             kind=pattern.kind,
             type=pattern.type,
             labels={self.language.code: name},
+            aliases={self.language.code: (alias,)} if alias else {},
             discovered=True,
         )
         ctx.discovered[key] = entity

@@ -1374,3 +1374,12 @@ def test_the_movement_refers_back_to_the_group_named_last(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("supports", "hezbollah", "syrian-government-forces") in triples(pipeline, text, lang)
+
+
+def test_an_arabic_place_discovered_after_its_class_word_keeps_the_word_as_an_alias(
+    pipeline: Pipeline,
+) -> None:
+    x = pipeline.process(article("سيطر الجيش السوري على تلة العجمي الاستراتيجية .", "ar"))
+    (hill,) = [m.entity for m in x.mentions if m.rule.startswith("discovery")]
+    assert hill.labels["ar"] == "العجمي"
+    assert hill.aliases["ar"] == ("تلة العجمي",)
