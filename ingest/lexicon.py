@@ -90,6 +90,8 @@ CUE_KINDS = (
     "based_in",
     "light_verb",
     "coordinator",
+    "object_preposition",
+    "located_in",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

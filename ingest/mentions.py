@@ -30,6 +30,8 @@ CONTAINING_PLACE_TYPES = {
     "CountryTerritory",
     "Country",
 }  # قرى X: of X
+LOCATED_NAME_WORDS = 2  # "على X Y في ريف Z": an unknown name before "in the countryside of"
+LOCATED_VILLAGE = NamingPattern("place", "Village", "before", 0.6, "located")
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
 MAX_LISTED = 24  # names after one class noun (قرى "A، B، ...")
 Claim = Callable[[int, int, Mention], None]
@@ -89,6 +91,7 @@ class MentionFinder:
             claim(hit.first, hit.last, mention)
         self._demonyms(words, sentence, taken, claim)
         self._discover(words, sentence, taken, claim, ctx, found)
+        self._discover_located(words, sentence, taken, claim, ctx)
         self._anaphors(words, sentence, taken, claim, ctx, found)
         found.sort(key=lambda m: m.token_start)
         for m in found:
@@ -256,9 +259,11 @@ class MentionFinder:
                 if span is None:
                     continue
                 a, b = span
+                if a == last and not in_list and self._name_prefix(words[first].norm):
+                    a = first  # تل كردي, خربة الناقوس: the class word opens the name itself
                 name = " ".join(w.surface for w in words[a:b])
                 entity = self._discovered(
-                    name, pattern, ctx, self._with_head(words, first, last, name, pattern, in_list)
+                    name, pattern, ctx, self._with_head(words, first, a, name, pattern, in_list)
                 )
                 claim(
                     a, b, self._mention(entity, words, a, b, sentence, f"discovery:{pattern.head}")
@@ -266,6 +271,54 @@ class MentionFinder:
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
+
+    def _discover_located(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        ctx: DocumentContext,
+    ) -> None:
+        """استعاد الجيش السيطرة على دلامة في ريف حلب: an unknown word taken "over" (على) by a
+        trigger and placed "in the countryside of" a known place is a village, though no class
+        noun introduces it (`object_preposition` and `located_in` cues)."""
+        prepositions = self.lexicon.cue("object_preposition")
+        located = self.lexicon.cue("located_in")
+        for k in range(2, len(words) - 2):
+            if taken[k] or words[k - 1].norm not in prepositions:
+                continue
+            if not any(
+                self.lexicon.triggers.match_at(words, j) for j in range(max(0, k - 4), k - 1)
+            ):
+                continue
+            end = next(
+                (j for j in range(k + 1, min(len(words), k + 1 + LOCATED_NAME_WORDS))
+                 if located.match_at(words, j)),
+                None,
+            )  # fmt: skip
+            if end is None or not all(self._bare_word(words[j], taken[j]) for j in range(k, end)):
+                continue
+            hit = located.match_at(words, end)
+            after = end + (hit[0] if hit else 1)
+            if not any(taken[after : after + 2]):
+                continue  # the region must be a place already known
+            name = " ".join(w.surface for w in words[k:end])
+            entity = self._discovered(name, LOCATED_VILLAGE, ctx)
+            claim(k, end, self._mention(entity, words, k, end, sentence, "discovery:located"))
+
+    def _bare_word(self, word: Token, taken: bool) -> bool:
+        """A word that may be (part of) an unknown name: not known, not a function word."""
+        norm = word.norm
+        return (
+            not taken
+            and word.is_word
+            and len(norm) >= 3
+            and not norm.isdigit()
+            and norm not in self.lexicon.stopwords
+            and norm not in self.lexicon.triggers
+            and not any(norm in self.lexicon.cue(kind) for kind in ("force_noun", "quantity"))
+        )
 
     def _with_head(
         self,
@@ -281,7 +334,7 @@ class MentionFinder:
         if in_list or pattern.kind != "place" or pattern.position != "before":
             return None
         if self.language.has_capitals or last - first != 1:
-            return None
+            return None  # the head is one word, and not already the name's first word
         return f"{words[first].surface} {name}"
 
     def _common_noun(self, word: Token) -> bool:

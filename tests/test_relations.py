@@ -1376,10 +1376,42 @@ def test_the_movement_refers_back_to_the_group_named_last(
     assert ("supports", "hezbollah", "syrian-government-forces") in triples(pipeline, text, lang)
 
 
-def test_an_arabic_place_discovered_after_its_class_word_keeps_the_word_as_an_alias(
-    pipeline: Pipeline,
+@pytest.mark.parametrize(
+    ("text", "label", "aliases"),
+    [
+        ("سيطر الجيش السوري على تلة العجمي الاستراتيجية .", "تلة العجمي", {}),
+        ("سيطرت الفصائل على معبر الصوامع شمال المدينة .", "الصوامع", {"ar": ("معبر الصوامع",)}),
+    ],
+)
+def test_an_arabic_place_discovered_after_its_class_word_keeps_the_word_in_a_name(
+    pipeline: Pipeline, text: str, label: str, aliases: dict[str, tuple[str, ...]]
 ) -> None:
-    x = pipeline.process(article("سيطر الجيش السوري على تلة العجمي الاستراتيجية .", "ar"))
-    (hill,) = [m.entity for m in x.mentions if m.rule.startswith("discovery")]
-    assert hill.labels["ar"] == "العجمي"
-    assert hill.aliases["ar"] == ("تلة العجمي",)
+    x = pipeline.process(article(text, "ar"))
+    (place,) = [m.entity for m in x.mentions if m.rule.startswith("discovery")]
+    assert (place.labels["ar"], place.aliases) == (label, aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("استعاد الجيش السوري السيطرة على المزرعاني في ريف حلب الجنوبي .", "المزرعاني"),
+        ("سيطرت هيئة تحرير الشام على تل كردي شمال حماة .", "تل كردي"),
+    ],
+)
+def test_an_unknown_word_taken_in_the_countryside_of_a_known_place_is_a_village(
+    pipeline: Pipeline, text: str, village: str
+) -> None:
+    x = pipeline.process(article(text, "ar"))
+    assert {a.target.labels["ar"] for a in x.assertions if a.target} == {village}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن الطيران الروسي غارات على تجمعات لمسلحين في ريف حلب .",
+        "سيطرت الفصائل على أجزاء من ريف حلب .",
+    ],
+)
+def test_generic_targets_in_a_countryside_are_no_villages(pipeline: Pipeline, text: str) -> None:
+    x = pipeline.process(article(text, "ar"))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]
