@@ -285,27 +285,22 @@ class MentionFinder:
         noun introduces it (`object_preposition` and `located_in` cues)."""
         prepositions = self.lexicon.cue("object_preposition")
         located = self.lexicon.cue("located_in")
-        for k in range(2, len(words) - 2):
-            if taken[k] or words[k - 1].norm not in prepositions:
-                continue
-            if not any(
-                self.lexicon.triggers.match_at(words, j) for j in range(max(0, k - 4), k - 1)
-            ):
-                continue
-            end = next(
-                (j for j in range(k + 1, min(len(words), k + 1 + LOCATED_NAME_WORDS))
-                 if located.match_at(words, j)),
-                None,
-            )  # fmt: skip
-            if end is None or not all(self._bare_word(words[j], taken[j]) for j in range(k, end)):
-                continue
-            hit = located.match_at(words, end)
-            after = end + (hit[0] if hit else 1)
+        for at, after, _ in list(located.find(words)):
             if not any(taken[after : after + 2]):
                 continue  # the region must be a place already known
-            name = " ".join(w.surface for w in words[k:end])
-            entity = self._discovered(name, LOCATED_VILLAGE, ctx)
-            claim(k, end, self._mention(entity, words, k, end, sentence, "discovery:located"))
+            for k in range(max(2, at - LOCATED_NAME_WORDS), at):
+                if not prepositions.match_at(words, k - 1):
+                    continue
+                if not all(self._bare_word(words[j], taken[j]) for j in range(k, at)):
+                    continue
+                if not any(
+                    self.lexicon.triggers.match_at(words, j) for j in range(max(0, k - 4), k - 1)
+                ):
+                    continue
+                name = " ".join(w.surface for w in words[k:at])
+                entity = self._discovered(name, LOCATED_VILLAGE, ctx)
+                claim(k, at, self._mention(entity, words, k, at, sentence, "discovery:located"))
+                break
 
     def _bare_word(self, word: Token, taken: bool) -> bool:
         """A word that may be (part of) an unknown name: not known, not a function word."""

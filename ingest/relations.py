@@ -81,6 +81,7 @@ class RelationExtractor:
         for m in s.mentions:
             for k in range(m.token_start, m.token_end):
                 covered[k] = True
+        self._bases = {end for _, end, _ in self.lex.cue("based_in").find(s.words)}
         claimant, reporters = self._claimant(s)
         self._reporters = [m for m in s.mentions if id(m) in reporters and m.can_act]
         arguments = [
@@ -223,8 +224,8 @@ class RelationExtractor:
     def _origin_of_a_noun(self, s: SentenceView, m: Mention) -> bool:
         """ "the Britain-based monitor", "based in London", الذي يتخذ من لندن مقرا له: where
         something is based, never a party to events."""
-        if self._cue_before("based_in", s.words, m.token_start, 3):
-            return True
+        if m.token_start in self._bases or m.token_start - 1 in self._bases:
+            return True  # "based in (the city of) London"
         return _hyphen_after(s, m) and self._has_cue("origin_compound", s.words, m.token_end)
 
     def _compound_modifier(self, s: SentenceView, m: Mention) -> bool:
