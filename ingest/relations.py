@@ -891,6 +891,8 @@ class RelationExtractor:
             target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
         if target is not None and self._cue_before("border_with", s.words, target.token_start, 3):
             target = None  # "near the border with Iraq": where, not what was hit
+        if target is not None and self._opens_a_clause(s, target):
+            target = None  # "... attacks in 2014 and the ISIS group was responsible": a subject
         if (
             target is not None
             and rel.cooperative
@@ -990,6 +992,15 @@ class RelationExtractor:
                 partner,
                 confidence * SAME_SIDE_FACTOR,
             )
+
+    def _opens_a_clause(self, s: SentenceView, m: Mention) -> bool:
+        """A name after "and" followed by its own verb ("and the ISIS group was") is the subject
+        of a new clause, not the object of the verb before."""
+        if self.language.verb_initial or m.token_end >= len(s.words):
+            return False
+        before = s.words[max(0, m.token_start - 2) : m.token_start]
+        joined = any(self._is_conjunction(w) for w in before)
+        return joined and self._has_cue("copula", s.words, m.token_end)
 
     def _lost_to(
         self, s: SentenceView, args: Sequence[Mention], after: int, loser: Mention

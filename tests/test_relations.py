@@ -1415,3 +1415,14 @@ def test_an_unknown_word_taken_in_the_countryside_of_a_known_place_is_a_village(
 def test_generic_targets_in_a_countryside_are_no_villages(pipeline: Pipeline, text: str) -> None:
     x = pipeline.process(article(text, "ar"))
     assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+def test_a_name_after_and_with_its_own_verb_is_no_object(pipeline: Pipeline) -> None:
+    text = (
+        "The regime was behind at least three attacks in 2014 and the ISIS group was "
+        "responsible for another one."
+    )
+    assert triples(pipeline, text, "en") == set()
+    assert ("attacks", "russia", "hama") in triples(
+        pipeline, "Russian jets bombed Idlib and Hama.", "en"
+    )
