@@ -30,6 +30,7 @@ CONTAINING_PLACE_TYPES = {
     "CountryTerritory",
     "Country",
 }  # قرى X: of X
+PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # on a class noun: its, their (تلتيهما)
 LOCATED_NAME_WORDS = 2  # "على X Y في ريف Z": an unknown name before "in the countryside of"
 LOCATED_VILLAGE = NamingPattern("place", "Village", "before", 0.6, "located")
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
@@ -302,6 +303,19 @@ class MentionFinder:
                 claim(k, at, self._mention(entity, words, k, at, sentence, "discovery:located"))
                 break
 
+    def _owned_class_noun(self, item: Sequence[Token]) -> bool:
+        """وتلتيهما, "and their two hills": a class noun carrying a pronoun, not a name."""
+        if len(item) != 1 or not self.language.possessive_suffixes:
+            return False
+        norm = self.language.after_conjunction(item[0].norm) or item[0].norm
+        for suffix in PRONOUN_SUFFIXES:
+            stem = norm[: -len(suffix)]
+            if norm.endswith(suffix) and len(stem) >= 2:
+                heads = (self.lexicon.naming, self.lexicon.cue("list_head"))
+                if any(stem in index or stem + "ه" in index for index in heads):
+                    return True
+        return False
+
     def _bare_word(self, word: Token, taken: bool) -> bool:
         """A word that may be (part of) an unknown name: not known, not a function word."""
         norm = word.norm
@@ -392,7 +406,7 @@ class MentionFinder:
                 return  # "A, B, C and D": after a comma, an item is followed by the list's next
             cut = len(self.language.conjunction_prefix) if prefixed and not separated else 0
             surface = " ".join(w.surface for w in words[a:b])[cut:]
-            if not _plausible_name(surface):
+            if not _plausible_name(surface) or self._owned_class_noun(words[a:b]):
                 return
             entity = self._discovered(surface, pattern, ctx)
             mention = self._mention(

@@ -1426,3 +1426,12 @@ def test_a_name_after_and_with_its_own_verb_is_no_object(pipeline: Pipeline) -> 
     assert ("attacks", "russia", "hama") in triples(
         pipeline, "Russian jets bombed Idlib and Hama.", "en"
     )
+
+
+def test_a_class_noun_with_a_pronoun_after_a_list_is_no_village(pipeline: Pipeline) -> None:
+    text = 'سيطرت قوات النظام على قريتي " البليل وأم خزيم " وتلتيهما في ريف حماة .'
+    x = pipeline.process(article(text, "ar"))
+    assert {m.surface for m in x.mentions if m.rule.startswith("discovery")} == {
+        "البليل",
+        "أم خزيم",
+    }
