@@ -159,6 +159,15 @@ class MentionFinder:
                 k = i - 1
                 actor = self._demonym_at(words[k]) if k >= 0 and not taken[k] else None
                 first, last = k, j
+                outer = words[k - 1] if actor is not None and k > 0 and not taken[k - 1] else None
+                if outer is not None and outer.surface[:1].isupper() and outer.is_word:
+                    # "Kurdish Syrian fighters": the first adjective says whose, if it names
+                    # a known force with the noun ("Kurdish fighters"); else nobody is sure
+                    named = self.matcher.lookup(f"{outer.surface} {words[i].surface}")
+                    if named is not None and named.is_actor:
+                        actor, first = named, k - 1
+                    elif self._demonym_at(outer) is not None or outer.norm in self.demonyms:
+                        actor = None
             if actor is not None:
                 claim(first, last, self._mention(actor, words, first, last, sentence, "demonym"))
                 i = last

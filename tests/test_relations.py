@@ -1435,3 +1435,20 @@ def test_a_class_noun_with_a_pronoun_after_a_list_is_no_village(pipeline: Pipeli
         "البليل",
         "أم خزيم",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurdish Syrian fighters backed by coalition air strikes held the town of Kobani.",
+         ("supports", "international-coalition", "peoples-protection-units")),
+        ("Syrian Kurdish fighters captured Tal Abyad.",
+         ("controls", "peoples-protection-units", "tal-abyad")),
+    ],
+)  # fmt: skip
+def test_two_demonyms_before_fighters_name_the_force_the_pair_is_known_as(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(pipeline, text, "en")
+    assert expected in found
+    assert not {t for t in found if "syrian-government-forces" in t}
