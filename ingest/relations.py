@@ -122,6 +122,10 @@ class RelationExtractor:
                 continue
             if _fights_alongside(triggers, n):
                 continue
+            if self._means_of_backing(s.words, first) and all(
+                t.relation is Relation.ATTACKS for t in entries
+            ):
+                continue
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
             for assertion in produced or self._apply(s, arguments, first, last, entries):
                 keep(assertion)
@@ -992,6 +996,17 @@ class RelationExtractor:
                 partner,
                 confidence * SAME_SIDE_FACTOR,
             )
+
+    def _means_of_backing(self, words: Sequence[Token], first: int) -> bool:
+        """ "fighters backed by (coalition) air strikes": the strikes are how the backing was
+        given, not an attack by the fighters."""
+        for k in range(max(0, first - 3), first):
+            if not self._has_cue("agent_marker", words, k) or k == 0:
+                continue
+            hit = self.lex.triggers.match_at(words, k - 1)
+            if hit is not None and any(t.relation is Relation.SUPPORTS for t in hit[1]):
+                return True
+        return False
 
     def _opens_a_clause(self, s: SentenceView, m: Mention) -> bool:
         """A name after "and" followed by its own verb ("and the ISIS group was") is the subject

@@ -1452,3 +1452,8 @@ def test_two_demonyms_before_fighters_name_the_force_the_pair_is_known_as(
     found = triples(pipeline, text, "en")
     assert expected in found
     assert not {t for t in found if "syrian-government-forces" in t}
+
+
+def test_strikes_that_back_fighters_are_no_attack_by_the_fighters(pipeline: Pipeline) -> None:
+    text = "Kurdish fighters backed by coalition air strikes held the town of Kobani."
+    assert triples(pipeline, text, "en") == {("controls", "peoples-protection-units", "kobani")}
