@@ -19,9 +19,10 @@ become the claimant, never an argument. An event whose agent the text leaves unn
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from functools import partial
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial, wraps
+from typing import Any
 
 from ingest.languages import Language
 from ingest.lexicon import Lexicon, Trigger
@@ -50,6 +51,7 @@ MODALITY_WINDOW = 10
 PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that describes it
 DASHED_ASIDE_SPAN = 12  # words inside "X - an aside - verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
+TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -69,6 +71,23 @@ class SentenceView:
     words: Sequence[Token]
     mentions: Sequence[Mention]
     previous_topic: Entity | None = None  # the first actor the sentence before named
+
+
+_Frame = Callable[..., Iterator[Assertion]]
+
+
+def _states_holding(frame: _Frame) -> _Frame:
+    """Marks a frame whose `controls` say who holds a place (Y التي تسيطر عليها X, "held by X",
+    "under X control"), not who took it."""
+
+    @wraps(frame)
+    def marked(self: RelationExtractor, *args: Any) -> Iterator[Assertion]:
+        for assertion in frame(self, *args):
+            if assertion.relation is Relation.CONTROLS:
+                self._holdings.append(assertion)
+            yield assertion
+
+    return marked
 
 
 class RelationExtractor:
@@ -95,6 +114,7 @@ class RelationExtractor:
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
         self._subsumed: set[int] = set()  # trigger words a frame has already read
+        self._holdings: list[Assertion] = []  # controls that say who holds, not who took
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
@@ -129,7 +149,31 @@ class RelationExtractor:
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
             for assertion in produced or self._apply(s, arguments, first, last, entries):
                 keep(assertion)
+        for assertion in self._taken_from_holders(out):
+            keep(assertion)
         return out
+
+    def _taken_from_holders(self, found: Sequence[Assertion]) -> Iterator[Assertion]:
+        """ "X took Y, which Z held", سيطر X على Y التي تسيطر عليها Z: a place taken in the
+        sentence that also says another actor holds it was lost by that actor."""
+        holding = {id(a) for a in self._holdings}
+        taken = [
+            a for a in found
+            if a.relation is Relation.CONTROLS and id(a) not in holding and a.agent and a.target
+        ]  # fmt: skip
+        for held in self._holdings:
+            for capture in taken:
+                if held.agent is None or held.target is None or capture.target is None:
+                    continue
+                if capture.target.iri != held.target.iri or capture.agent == held.agent:
+                    continue
+                evidence = replace(
+                    held.evidence, confidence=held.evidence.confidence * TAKEN_FROM_HOLDER_FACTOR
+                )
+                yield replace(
+                    held, relation=Relation.LOSES_CONTROL_OF, evidence=evidence, place=None
+                )
+                break
 
     def _held_until_expelled(
         self,
@@ -1184,6 +1228,7 @@ class RelationExtractor:
         kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         return self._left(s, args, first - 1, place=kind, window=2)
 
+    @_states_holding
     def _relative(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -1250,6 +1295,7 @@ class RelationExtractor:
             s, first, last, trigger, trigger.relation, holder, place, trigger.confidence
         )
 
+    @_states_holding
     def _passive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -1582,6 +1628,7 @@ class RelationExtractor:
         for t in self._coordinated(s, args, target, kind or not target.entity.is_actor):
             yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 
+    @_states_holding
     def _genitive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -1608,6 +1655,7 @@ class RelationExtractor:
         marked = self._has_cue("genitive_marker", s.words, holder.token_start - 1)
         return holder if marked else None
 
+    @_states_holding
     def _under_control(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:

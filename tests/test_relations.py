@@ -167,6 +167,8 @@ NOTHING = [
     ("ar", "قال ناشطون إن الأهالي منعوا عناصر هيئة تحرير الشام من دخول مدينة سراقب ."),
     ("en", "Residents prevented Hayat Tahrir al-Sham from entering Saraqib."),
     ("fr", "Les habitants ont empêché les combattants de l'armée syrienne d'entrer dans Saraqeb."),
+    # a capture being approached has not happened
+    ("ar", "ومع اقتراب استيلاء قوات سوريا الديمقراطية على مدينة الرقة تتصاعد المخاوف ."),
     # a battle a relative clause says is planned has not been fought
     ("ar", "قال مسؤول إن المعركة التي تخطط لها تركيا ضد داعش قد تبدأ الشهر المقبل."),
     ("en", "Analysts say the offensive which Turkey plans against the YPG may start in spring."),
@@ -1457,3 +1459,25 @@ def test_two_demonyms_before_fighters_name_the_force_the_pair_is_known_as(
 def test_strikes_that_back_fighters_are_no_attack_by_the_fighters(pipeline: Pipeline) -> None:
     text = "Kurdish fighters backed by coalition air strikes held the town of Kobani."
     assert triples(pipeline, text, "en") == {("controls", "peoples-protection-units", "kobani")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "سيطرت قوات النظام على بلدة مورك التي تسيطر عليها هيئة تحرير الشام منذ عامين ."),
+        ("en", "Government forces captured Morek, held by Hayat Tahrir al-Sham since 2017."),
+    ],
+)
+def test_a_place_taken_in_a_sentence_saying_who_held_it_was_lost_by_the_holder(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("controls", "syrian-government-forces", "morek") in found
+    assert ("losesControlOf", "hayat-tahrir-al-sham", "morek") in found
+
+
+def test_a_stronghold_taken_keeps_its_holder_without_a_loss(pipeline: Pipeline) -> None:
+    text = "سيطر الجيش السوري على بلدة خان طومان أكبر معاقل جيش الفتح في ريف حلب ."
+    found = triples(pipeline, text, "ar")
+    assert ("controls", "jaysh-al-fatah", "khan-tuman") in found
+    assert not {t for t in found if t[0] == "losesControlOf"}
