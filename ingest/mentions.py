@@ -312,6 +312,15 @@ class MentionFinder:
                 claim(k, at, self._mention(entity, words, k, at, sentence, "discovery:located"))
                 break
 
+    def _class_noun_item(self, words: Sequence[Token], k: int) -> bool:
+        """A class noun (ومعمل) opening a list item, other than the name prefixes (وتل, وخربة)."""
+        if self._name_prefix(words[k].norm):
+            return False
+        bare = self.language.after_conjunction(words[k].norm)
+        return self.lexicon.naming.match_at(words, k) is not None or (
+            bare is not None and bare in self.lexicon.naming
+        )
+
     def _owned_class_noun(self, item: Sequence[Token]) -> bool:
         """وتلتيهما, "and their two hills": a class noun carrying a pronoun, not a name."""
         if len(item) != 1 or not self.language.possessive_suffixes:
@@ -417,6 +426,8 @@ class MentionFinder:
             surface = " ".join(w.surface for w in words[a:b])[cut:]
             if not _plausible_name(surface) or self._owned_class_noun(words[a:b]):
                 return
+            if self._class_noun_item(words, a):
+                return  # ومعمل كراش: the next item has its own class noun and is read with it
             entity = self._discovered(surface, pattern, ctx)
             mention = self._mention(
                 entity,

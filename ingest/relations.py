@@ -520,6 +520,7 @@ class RelationExtractor:
                     and (gap or self._bound_conjunction(s.words[m.token_start]))
                 )
                 or (place and self._repeats_the_preposition(s.words, first, gap))
+                or (place and self._separator_then_class_noun(s.words, last.token_end, gap))
                 or self._coordinator(s.words, last.token_end, m.token_start)
             ):
                 out.append(m)
@@ -536,6 +537,23 @@ class RelationExtractor:
             k += 1
         hit = self.lex.cue("coordinator").match_at(words, k) if k < end else None
         return hit is not None and k + hit[0] == end
+
+    def _separator_then_class_noun(
+        self, words: Sequence[Token], start: int, gap: Sequence[Token]
+    ) -> bool:
+        """ "A / the two checkpoints of B / the area of C", A، بلدة B: a list separator, then
+        only the class noun that introduces the next item."""
+        if not gap:
+            return False
+        k, end = start, start + len(gap)
+        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
+            k += 1
+        separated = k > start or self._bound_conjunction(words[k])
+        bare = self.language.after_conjunction(words[k].norm) if k < end else None
+        if separated and k == end - 1 and bare is not None and bare in self.lex.naming:
+            return True  # ومعمل كراش: "and the factory of" fused into one word
+        hit = self.lex.naming.match_at(words, k) if k < end else None
+        return separated and hit is not None and k + hit[0] == end
 
     def _repeats_the_preposition(
         self, words: Sequence[Token], first: Mention, gap: Sequence[Token]

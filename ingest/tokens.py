@@ -20,7 +20,7 @@ _PREPOSITIONS = ("ب", "ل", "ك")
 
 
 QUOTES = frozenset({'"', "«", "»", "“", "”", "„"})
-LIST_PUNCTUATION = QUOTES | {",", "،"}  # what may stand between the items of a list
+LIST_PUNCTUATION = QUOTES | {",", "،", "/"}  # what may stand between the items of a list
 HYPHENS = frozenset({"-", "‑", "–"})  # a compound: "US-backed", "IS-held"
 
 

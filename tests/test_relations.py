@@ -1481,3 +1481,29 @@ def test_a_stronghold_taken_keeps_its_holder_without_a_loss(pipeline: Pipeline) 
     found = triples(pipeline, text, "ar")
     assert ("controls", "jaysh-al-fatah", "khan-tuman") in found
     assert not {t for t in found if t[0] == "losesControlOf"}
+
+
+def test_a_slashed_list_of_places_each_with_its_class_noun_is_all_taken(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "واستعادت قوات النظام السيطرة على ( ضاحية الأسد / حاجزي المطاحن والبرج / "
+        "منطقة الزهور / معمل الإسمنت ) غرب المدينة ."
+    )
+    x = pipeline.process(article(text, "ar"))
+    taken = {
+        a.target.labels.get("ar") or a.target.ident
+        for a in x.assertions
+        if a.relation.value == "controls" and a.target
+    }
+    assert {"المطاحن", "البرج", "الزهور", "الإسمنت"} <= taken
+
+
+def test_a_class_noun_inside_a_list_starts_its_own_item(pipeline: Pipeline) -> None:
+    text = "سيطرت الفصائل على معامل السكر والبلاستيك ومعمل الزيوت في المنطقة الصناعية ."
+    x = pipeline.process(article(text, "ar"))
+    assert {m.surface for m in x.mentions if m.rule.startswith("discovery")} == {
+        "السكر",
+        "البلاستيك",
+        "الزيوت",
+    }
