@@ -1582,6 +1582,8 @@ class RelationExtractor:
     ) -> list[Mention]:
         """ "The SDF and the YPG attacked X": every member of a list that closes right before
         the verb acts; an agent found elsewhere acts alone."""
+        if self.language.verb_initial and agent.token_start >= first:
+            return self._camp(s, args, agent)  # استعادت القوات العراقية وقوات الحشد الشعبي Y
         if agent.token_end > first or first - agent.token_end > 1:
             return [agent]
         return self._list_closed_by(s, args, agent)

@@ -1507,3 +1507,12 @@ def test_a_class_noun_inside_a_list_starts_its_own_item(pipeline: Pipeline) -> N
         "البلاستيك",
         "الزيوت",
     }
+
+
+def test_every_subject_listed_after_a_verb_first_verb_acts(pipeline: Pipeline) -> None:
+    text = "واستعادت القوات العراقية وقوات الحشد الشعبي , الجمعة , قضاء القائم الحدودي ."
+    found = triples(pipeline, text, "ar")
+    assert {
+        ("controls", "iraq", "al-qaim"),
+        ("controls", "popular-mobilization-forces", "al-qaim"),
+    } <= found
