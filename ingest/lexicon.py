@@ -92,6 +92,7 @@ CUE_KINDS = (
     "coordinator",
     "object_preposition",
     "located_in",
+    "anaphor_place",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -31,6 +31,7 @@ CONTAINING_PLACE_TYPES = {
     "Country",
 }  # قرى X: of X
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # on a class noun: its, their (تلتيهما)
+ANAPHOR_PLACE_TYPES = {"City", "Town", "Village"}  # what "the town" may name in its sentence
 LOCATED_NAME_WORDS = 2  # "على X Y في ريف Z": an unknown name before "in the countryside of"
 LOCATED_VILLAGE = NamingPattern("place", "Village", "before", 0.6, "located")
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
@@ -231,6 +232,18 @@ class MentionFinder:
             referent = _compatible(words[last - 1].norm, before)
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
+        towns = self.lexicon.cue("anaphor_place")
+        for first, last, _ in list(towns.find(words, skip=lambda k: taken[k])):
+            after = words[last].norm if last < len(words) else ""
+            if self.language.has_capitals and after in self.lexicon.cue("source_marker"):
+                continue  # "the town of Saraqib", « la ville de »: a class noun naming what follows
+            named = [
+                m.entity
+                for m in found
+                if m.token_end <= first and m.entity.type in ANAPHOR_PLACE_TYPES
+            ]
+            if named and not any(taken[first:last]):  # بعدما طوقوا المدينة: the town just named
+                claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
         forces = self.lexicon.cue("anaphor_force")
         for first, last, _ in list(forces.find(words, skip=lambda k: taken[k])):
             earlier_forces = [

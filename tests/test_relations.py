@@ -1516,3 +1516,23 @@ def test_every_subject_listed_after_a_verb_first_verb_acts(pipeline: Pipeline) -
         ("controls", "iraq", "al-qaim"),
         ("controls", "popular-mobilization-forces", "al-qaim"),
     } <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "دخل الجيش السوري إلى مدينة البوكمال بعدما طوقوا المدينة بالكامل .",
+         ("besieges", "syrian-government-forces", "abu-kamal")),
+        ("en", "Government forces reached Saraqib on Monday and encircled the town.",
+         ("besieges", "syrian-government-forces", "saraqib")),
+    ],
+)  # fmt: skip
+def test_the_town_names_the_town_its_own_sentence_named(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_the_town_never_reaches_into_the_sentence_before(pipeline: Pipeline) -> None:
+    text = "قصفت قوات النظام مدينة سراقب . وطوقت الفصائل المدينة ."
+    assert not {t for t in triples(pipeline, text, "ar") if t[0] == "besieges"}
