@@ -93,6 +93,7 @@ CUE_KINDS = (
     "object_preposition",
     "located_in",
     "anaphor_place",
+    "siege_imposer",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -52,6 +52,8 @@ PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that descri
 DASHED_ASIDE_SPAN = 12  # words inside "X - an aside - verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
+LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
+LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -139,6 +141,8 @@ class RelationExtractor:
             if self._blocked(s.words, first, masked):
                 for assertion in self._held_until_expelled(s, arguments, first, last, entries):
                     keep(assertion)
+                for assertion in self._lifted_siege(s, arguments, first, last, entries):
+                    keep(assertion)
                 continue
             if _fights_alongside(triggers, n):
                 continue
@@ -203,6 +207,41 @@ class RelationExtractor:
             yield self._assert(
                 s, first, last, expel, Relation.CONTROLS, expelled, p,
                 expel.confidence * HELD_UNTIL_EXPELLED_FACTOR,
+            )  # fmt: skip
+
+    def _lifted_siege(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "broke the siege imposed by X on Y", فك الحصار عن Y الذي كان يفرضه X: the siege is
+        over, but X did besiege Y (`siege_imposer` cues name who imposed it)."""
+        siege = next((t for t in entries if t.relation is Relation.BESIEGES), None)
+        words = s.words
+        if siege is None or not self._cue_before("cancel", words, first, NEGATION_WINDOW):
+            return
+        if self._cue_before("negation", words, first, NEGATION_WINDOW):
+            return
+        imposer = next(
+            (k for k in range(last, min(len(words), last + LIFTED_SIEGE_SPAN))
+             if self._has_cue("siege_imposer", words, k)),
+            None,
+        )  # fmt: skip
+        if imposer is None:
+            return
+        besieger = self._right(s, args, imposer + 1, place=False, window=3)
+        place = self._right(s, args, last, place=True, window=3)
+        if besieger is None:
+            return
+        if place is None or place.token_start > imposer:  # "imposed by X on Y"
+            place = self._right(s, args, besieger.token_end, place=True, window=3)
+        if place is not None:
+            yield self._assert(
+                s, first, last, siege, siege.relation, besieger, place,
+                siege.confidence * LIFTED_SIEGE_FACTOR,
             )  # fmt: skip
 
     def _named_after_of(self, s: SentenceView, args: Sequence[Mention], place: Mention) -> Mention:

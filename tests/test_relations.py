@@ -1536,3 +1536,23 @@ def test_the_town_names_the_town_its_own_sentence_named(
 def test_the_town_never_reaches_into_the_sentence_before(pipeline: Pipeline) -> None:
     text = "قصفت قوات النظام مدينة سراقب . وطوقت الفصائل المدينة ."
     assert not {t for t in triples(pipeline, text, "ar") if t[0] == "besieges"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "تمكنت قوات النظام من فك الحصار عن مدينة دير الزور الذي كان يفرضه تنظيم داعش ."),
+        ("en", "Government forces broke the siege imposed by Islamic State on Deir ez-Zor."),
+        ("fr", "L'armée a brisé le siège imposé par l'EI à Deir ez-Zor."),
+    ],
+)
+def test_a_lifted_siege_still_names_who_imposed_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("besieges", "islamic-state", "deir-ez-zor") in found
+    assert ("besieges", "syrian-government-forces", "deir-ez-zor") not in found
+
+
+def test_a_lifted_siege_with_nobody_named_as_its_author_gives_nothing(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Government forces broke the siege of Deir ez-Zor.", "en") == set()
