@@ -31,7 +31,7 @@ CONTAINING_PLACE_TYPES = {
     "Country",
 }  # قرى X: of X
 PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")  # on a class noun: its, their (تلتيهما)
-ANAPHOR_PLACE_TYPES = {"City", "Town", "Village"}  # what "the town" may name in its sentence
+ANAPHOR_PLACE_TYPES = {"City", "Town"}  # what "the town" may name in its own sentence
 LOCATED_NAME_WORDS = 2  # "على X Y في ريف Z": an unknown name before "in the countryside of"
 LOCATED_VILLAGE = NamingPattern("place", "Village", "before", 0.6, "located")
 MAX_LISTED_NAME_WORDS = 4  # an item between commas may be longer: رسم عبود جفتلك
