@@ -54,6 +54,8 @@ PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxi
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
+LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
+PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -560,6 +562,7 @@ class RelationExtractor:
                 )
                 or (place and self._repeats_the_preposition(s.words, first, gap))
                 or (place and self._separator_then_class_noun(s.words, last.token_end, gap))
+                or (place and self._located_then_joined(gap, s.words[m.token_start]))
                 or self._coordinator(s.words, last.token_end, m.token_start)
             ):
                 out.append(m)
@@ -576,6 +579,37 @@ class RelationExtractor:
             k += 1
         hit = self.lex.cue("coordinator").match_at(words, k) if k < end else None
         return hit is not None and k + hit[0] == end
+
+    def _participle_of_place(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> list[Assertion] | None:
+        """ "Jarablus, liberated from ISIS", « Manbij, reprise à l'EI »: a capture participle
+        right after a place, followed by "from", says who lost the place; the taker is unnamed."""
+        taken = next((m for m in args if m.token_end in (first, first - 1)), None)
+        if taken is None or taken.entity.is_actor:
+            return None
+        if taken.token_end == first - 1 and s.words[first - 1].norm not in _COMMAS:
+            return None
+        if last >= len(s.words) or not self._has_cue("source_marker", s.words, last):
+            return None
+        previous = self._taken_from(s, args, last, taken)
+        if previous is None:
+            return None
+        return [
+            self._assert(
+                s, first, last, trigger, Relation.LOSES_CONTROL_OF, previous, taken,
+                trigger.confidence * PARTICIPLE_FACTOR,
+            )
+        ]  # fmt: skip
+
+    def _located_then_joined(self, gap: Sequence[Token], next_word: Token) -> bool:
+        """ "Mosul in Iraq and Raqqa in Syria", الموصل في العراق والرقة: where the item lies, then
+        "and" (a word, or bound to the next name)."""
+        if not 2 <= len(gap) <= LOCATED_ITEM_GAP or not self._has_cue("location_marker", gap, 0):
+            return False
+        if self._is_conjunction(gap[-1]):
+            return True
+        return self._bound_conjunction(next_word)
 
     def _separator_then_class_noun(
         self, words: Sequence[Token], start: int, gap: Sequence[Token]
@@ -907,6 +941,11 @@ class RelationExtractor:
         verbal_noun: bool = False,
     ) -> Iterator[Assertion]:
         rel = trigger.relation
+        if rel is Relation.CONTROLS and not self.language.verb_initial:
+            participle = self._participle_of_place(s, args, first, last, trigger)
+            if participle is not None:
+                yield from participle
+                return
         between = self._marker_after(s, "between_marker", last, span=BETWEEN_SPAN)
         if rel.symmetric and between is not None:
             yield from self._between(s, args, first, last, trigger, between)

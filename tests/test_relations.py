@@ -1556,3 +1556,25 @@ def test_a_lifted_siege_still_names_who_imposed_it(
 
 def test_a_lifted_siege_with_nobody_named_as_its_author_gives_nothing(pipeline: Pipeline) -> None:
     assert triples(pipeline, "Government forces broke the siege of Deir ez-Zor.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "وجاء ذلك مع خسارته معقليه الرئيسيين الموصل في العراق والرقة في سوريا .",
+         set()),
+        ("ar", "مع خسارة تنظيم الدولة معقليه الرئيسيين الموصل في العراق والرقة في سوريا .",
+         {("losesControlOf", "islamic-state", "mosul"),
+          ("losesControlOf", "islamic-state", "raqqa")}),
+        ("en", "Islamic State lost Mosul in Iraq and Raqqa in Syria.",
+         {("losesControlOf", "islamic-state", "mosul"),
+          ("losesControlOf", "islamic-state", "raqqa")}),
+        ("en", "Turkish jets pounded villages near Jarablus, liberated from ISIS this week.",
+         {("losesControlOf", "islamic-state", "jarabulus")}),
+    ],
+)  # fmt: skip
+def test_losses_read_through_suffixes_located_lists_and_participles(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {t for t in triples(pipeline, text, lang) if t[0] == "losesControlOf"}
+    assert found == expected

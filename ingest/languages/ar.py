@@ -21,6 +21,8 @@ def trigger_readings(word: str) -> Sequence[str]:
     ('وقصفها', 'قصفها', 'وقصف', 'قصف')
     >>> "يسيطر" in trigger_readings("ويسيطرون")
     True
+    >>> "خساره" in trigger_readings("خسارته")
+    True
     """
     out = list(arabic_readings(word))
     for reading in list(out):
@@ -28,6 +30,8 @@ def trigger_readings(word: str) -> Sequence[str]:
             stem = reading[: -len(suffix)]
             if reading.endswith(suffix) and len(stem) >= 3 and stem not in out:
                 out.append(stem)
+                if stem.endswith("ت"):  # خسارته → خسارت → خساره: the ta marbuta before a suffix
+                    out.append(stem[:-1] + "ه")
                 break
     for reading in list(out):
         for suffix in _PLURAL_SUFFIXES:
