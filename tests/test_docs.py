@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from ingest.lexicon import CUE_KINDS, FRAMES
 from kg.cli import app, export_app
 from kg.queries import canned_queries
 
@@ -50,3 +51,9 @@ def test_ci_runs_the_readme_test_line() -> None:
     test_line = re.findall(r"```bash\n.*?\n(.*?)\n```", readme, re.S)[0].strip()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert test_line.replace("python3 -m pip install", "python3 -m pip install --quiet") in ci
+
+
+def test_every_cue_kind_and_frame_is_documented() -> None:
+    guide = (ROOT / "docs" / "extending.md").read_text(encoding="utf-8")
+    missing = [kind for kind in (*CUE_KINDS, *FRAMES) if f"`{kind}`" not in guide]
+    assert not missing, f"docs/extending.md does not explain {missing}"
