@@ -94,6 +94,7 @@ CUE_KINDS = (
     "located_in",
     "anaphor_place",
     "siege_imposer",
+    "taken_from",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -590,7 +590,7 @@ class RelationExtractor:
             return None
         if taken.token_end == first - 1 and s.words[first - 1].norm not in _COMMAS:
             return None
-        if last >= len(s.words) or not self._has_cue("source_marker", s.words, last):
+        if last >= len(s.words) or not self._has_cue("taken_from", s.words, last):
             return None
         previous = self._taken_from(s, args, last, taken)
         if previous is None:
@@ -1277,7 +1277,7 @@ class RelationExtractor:
         for k in range(after, min(len(s.words), after + TAKEN_FROM_WINDOW)):
             if s.words[k].norm in _HARD_BREAKS:
                 return None
-            if not self._has_cue("source_marker", s.words, k):
+            if not self._has_cue("taken_from", s.words, k):
                 continue
             holder = self._right(s, args, k + 1, place=None, window=2)
             if holder is None or holder.entity.iri == taker.entity.iri:
@@ -1286,7 +1286,7 @@ class RelationExtractor:
                 continue  # "القريب من البوكمال": near a place, not taken from it
             gap = s.words[k + 1 : holder.token_start]
             if all(self.lex.triggers_has(w.norm) or w.norm in self.lex.cue("force_noun")
-                   for w in gap):  # fmt: skip
+                   or w.norm in self.lex.cue("determiner") for w in gap):  # fmt: skip
                 return holder
         return None
 

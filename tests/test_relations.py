@@ -1578,3 +1578,24 @@ def test_losses_read_through_suffixes_located_lists_and_participles(
 ) -> None:
     found = {t for t in triples(pipeline, text, lang) if t[0] == "losesControlOf"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les rebelles ont repris Manbij à l'EI.",
+         {("controls", "syrian-armed-opposition", "manbij"),
+          ("losesControlOf", "islamic-state", "manbij")}),
+        ("fr", "Les rebelles ont repris Manbij à Alep.",
+         {("controls", "syrian-armed-opposition", "manbij")}),
+        ("fr", "La ville de Manbij, reprise à l'EI en août, est calme.",
+         {("losesControlOf", "islamic-state", "manbij")}),
+        ("en", "Rebels captured Manbij from the Islamic State group.",
+         {("controls", "syrian-armed-opposition", "manbij"),
+          ("losesControlOf", "islamic-state", "manbij")}),
+    ],
+)  # fmt: skip
+def test_who_a_place_was_taken_from_loses_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
