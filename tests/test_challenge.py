@@ -25,8 +25,10 @@ CHALLENGE = Path(__file__).parent / "fixtures" / "challenge"
 LANGUAGES = ("ar", "en", "fr")
 MARGIN = 0.05
 
-# F1 measured with `kg eval --gold tests/fixtures/challenge` when the set was written.
-MEASURED_RELATION_F1 = {"ar": 0.562, "en": 0.375, "fr": 0.412}
+# F1 measured with `kg eval --gold tests/fixtures/challenge`: entities when the set was
+# written, relations raised after the rules of the third issue-3 session (from 0.562 / 0.375 /
+# 0.412) without reading the set's errors.
+MEASURED_RELATION_F1 = {"ar": 0.614, "en": 0.379, "fr": 0.476}
 MEASURED_ENTITY_F1 = {"ar": 0.969, "en": 0.957, "fr": 0.930}
 
 
