@@ -282,15 +282,22 @@ class MentionFinder:
                 if span is None:
                     continue
                 a, b = span
+                if self._class_noun_item(words, a) and not self._name_prefix(words[a].norm):
+                    break  # بلدات وقرى: a second class noun, not a name
+                cut = 0
                 if a == last and not in_list and self._name_prefix(words[first].norm):
                     a = first  # تل كردي, خربة الناقوس: the class word opens the name itself
-                name = " ".join(w.surface for w in words[a:b])
+                    bare = self.language.after_conjunction(words[first].norm)
+                    cut = len(self.language.conjunction_prefix) if bare else 0  # وجبل الحوايس
+                name = " ".join(w.surface for w in words[a:b])[cut:]
                 entity = self._discovered(
                     name, pattern, ctx, self._with_head(words, first, a, name, pattern, in_list)
                 )
-                claim(
-                    a, b, self._mention(entity, words, a, b, sentence, f"discovery:{pattern.head}")
-                )
+                mention = self._mention(
+                    entity, words, a, b, sentence, f"discovery:{pattern.head}",
+                    start=words[a].start + cut,
+                )  # fmt: skip
+                claim(a, b, replace(mention, surface=name))
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
@@ -358,6 +365,7 @@ class MentionFinder:
             and norm not in self.lexicon.stopwords
             and norm not in self.lexicon.triggers
             and not any(norm in self.lexicon.cue(kind) for kind in ("force_noun", "quantity"))
+            and not self._class_noun_item([word], 0)
         )
 
     def _with_head(

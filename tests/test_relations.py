@@ -1599,3 +1599,23 @@ def test_who_a_place_was_taken_from_loses_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت قوات النظام على بلدات وقرى في ريف حماة .",
+        "التقى وزير الدفاع اللواء المتقاعد في دمشق .",
+        "قصفت الطائرات قرية تقع شرق مدينة حلب .",
+    ],
+)
+def test_class_nouns_ranks_and_verbs_after_a_class_noun_are_no_names(
+    pipeline: Pipeline, text: str
+) -> None:
+    x = pipeline.process(article(text, "ar"))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+def test_a_name_opened_by_a_prefixed_class_word_drops_the_and(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("سيطر التنظيم على قرية باشكون وجبل الحوايس .", "ar"))
+    assert "جبل الحوايس" in {m.surface for m in x.mentions}
