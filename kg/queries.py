@@ -32,6 +32,12 @@ from rdflib import XSD, Literal, URIRef
 from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
+from kg.link_queries import (
+    blocs_from_records,
+    co_belligerence_from_records,
+    common_enemies_from_records,
+    enemy_of_my_enemy_from_records,
+)
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term
 from kg.summaries import ANY_SUMMARY, SUMMARY_GRAPH
@@ -49,6 +55,13 @@ POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "co-belligerence": co_belligerent_pairs,
     "intervals": control_intervals,
     "distinct-agents": count_distinct_agents,
+}
+# steps that also read the store (labels, types and sentences of the entities they found)
+STORE_STEPS: dict[str, Callable[[Store, Table], Table]] = {
+    "link-blocs": blocs_from_records,
+    "link-co-belligerence": co_belligerence_from_records,
+    "common-enemies": common_enemies_from_records,
+    "enemy-of-my-enemy": enemy_of_my_enemy_from_records,
 }
 
 
@@ -104,9 +117,10 @@ def parse_query_file(path: Path) -> CannedQuery:
                 _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
-            if m["key"] == "then" and fields["then"] not in POST_STEPS:
+            if m["key"] == "then" and fields["then"] not in {**POST_STEPS, **STORE_STEPS}:
+                known = ", ".join([*POST_STEPS, *STORE_STEPS])
                 raise InputError(
-                    f"unknown step 'then: {fields['then']}'; known: {', '.join(POST_STEPS)}",
+                    f"unknown step 'then: {fields['then']}'; known: {known}",
                     path=path,
                     line=number,
                 )
@@ -208,6 +222,8 @@ def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolv
         # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
         text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"
     table = store.select(text, bound)
+    if query.then in STORE_STEPS:
+        return STORE_STEPS[query.then](store, table)
     return POST_STEPS[query.then](table) if query.then else table
 
 

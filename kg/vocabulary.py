@@ -91,6 +91,7 @@ class CKG(DefinedNamespace):
     activeTo: URIRef  # active until
     agentDescription: URIRef  # agent description
     agentList: URIRef  # agent list
+    allianceRecord: URIRef  # alliance record
     articleCount: URIRef  # article count
     attackCount: URIRef  # attack count
     clashCount: URIRef  # clash count
@@ -105,6 +106,7 @@ class CKG(DefinedNamespace):
     exampleSentence: URIRef  # example sentence
     extractorVersion: URIRef  # extractor version
     firstDate: URIRef  # first date
+    hostilityRecord: URIRef  # hostility record
     language: URIRef  # language
     lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count

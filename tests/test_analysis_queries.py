@@ -104,6 +104,16 @@ def test_enemy_of_my_enemy_candidates(war: Store) -> None:
     ]
 
 
+def test_enemy_of_my_enemy_names_the_shared_enemies_by_label(war: Store) -> None:
+    got = rows(war, "enemy-of-my-enemy", actor="Russia")
+    government = next(r for r in got if r["candidate_label"] == "Syrian government forces")
+    assert (government["shared_enemies"], government["via"]) == (
+        "2",
+        "Hayat Tahrir al-Sham, Islamic State",
+    )
+    assert government["evidence"], "the earliest report of the candidate's hostility"
+
+
 def test_co_belligerence_pairs_share_an_enemy(war: Store) -> None:
     got = rows(war, "co-belligerence")
     pairs = {(r["label_a"], r["label_b"]): (r["shared_enemies"], r["enemies"]) for r in got}

@@ -1,0 +1,242 @@
+"""Link records: who is allied with or hostile to whom, article by article, in one literal.
+
+Part of the summary graph (``kg/summaries.py`` calls :func:`link_quads` when it rebuilds and
+:func:`refresh_links` when it refreshes). For every pair of distinct entities A < B (by IRI)
+named as agent and target of an alliance event (``supports``, ``alliedWith``) or a hostility
+event (``attacks``, ``clashesWith``), in either direction, one literal lists the pair's
+evidence, and both ends carry it::
+
+    <A> ckg:allianceRecord "A B [[date, docid, a_is_agent, event], ...]" .
+    <B> ckg:allianceRecord "A B [[date, docid, a_is_agent, event], ...]" .
+
+(``ckg:hostilityRecord`` likewise.) One entry per (date, article, direction) with its smallest
+event (the IRI without the ``id/event/`` prefix); the date is "" when the event has none. The
+subject is the entity itself, so "every link of X" is one index look-up on a substituted
+``?actor`` (Oxigraph's planner cannot know a substituted variable is bound, so a join on it
+would scan) and "every link" is one scan of a single predicate. The windowed and two-hop
+queries (alliance-blocs, co-belligerence, common-enemies, enemy-of-my-enemy) count distinct
+articles across links from these entries in Python (:mod:`kg.link_queries`).
+
+This module also holds the few look-ups those steps make by IRI (labels and types of the
+entities named, the records of the enemies found, evidence sentences): the IRIs come from the
+store and are written with :func:`kg.store.sparql_term`, never from user text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from kg import iris
+from kg.rdf import Quad
+from kg.store import Store, sparql_term, triples_text
+from kg.vocabulary import CKG
+
+SUMMARY_GRAPH = iris.BASE + "graph/summary"
+ALLIANCE = (iris.ONTOLOGY + "supports", iris.ONTOLOGY + "alliedWith")
+HOSTILITY = (iris.ONTOLOGY + "attacks", iris.ONTOLOGY + "clashesWith")
+EVENT_PREFIX = iris.BASE + "id/event/"
+Pair = tuple[str, str, str]  # record predicate IRI, entity A, entity B (A < B)
+Entry = tuple[str, str, int, str]  # date or "", article identifier, 1 if A is the agent, event
+_CHUNK = 400
+_LOOKUP_CHUNK = 2000
+
+
+def _events_query(values: str) -> str:
+    """Alliance and hostility events naming two entities (``values`` restricts the agents)."""
+    return f"""PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?rel ?agent ?target ?d ?docid ?e WHERE {{ {values}
+  VALUES ?rel {{ ckg:supports ckg:alliedWith ckg:attacks ckg:clashesWith }}
+  ?e ckg:relation ?rel ; ckg:agent ?agent ; ckg:target ?target ; ckg:article ?article ;
+     ckg:sentenceText ?sentence .
+  ?article dcterms:identifier ?docid .
+  OPTIONAL {{ ?e ckg:eventDate ?d }}
+  FILTER(?agent != ?target) }}"""
+
+
+def record_predicate(relation: str) -> URIRef | None:
+    """The record property a relation feeds, or None when it feeds none."""
+    if relation in ALLIANCE:
+        return CKG.allianceRecord
+    if relation in HOSTILITY:
+        return CKG.hostilityRecord
+    return None
+
+
+def pairs_of_edges(edges: Iterable[tuple[str, str, str]]) -> set[Pair]:
+    """The link records that edge keys (relation, agent, target) feed."""
+    pairs: set[Pair] = set()
+    for relation, agent, target in edges:
+        predicate = record_predicate(relation)
+        if predicate is not None and agent != target:
+            pairs.add((str(predicate), min(agent, target), max(agent, target)))
+    return pairs
+
+
+def link_quads(store: Store, pairs: Sequence[Pair] | None) -> Iterator[Quad]:
+    """The record quads of ``pairs``, or of every pair when None."""
+    if pairs is not None and not pairs:
+        return
+    agents = sorted({end for _, a, b in pairs or () for end in (a, b)})
+    values = f"VALUES ?agent {{ {_iris(agents)} }}" if pairs is not None else ""
+    table = store.select(_events_query(values))
+    wanted = set(pairs) if pairs is not None else None
+    entries: dict[Pair, dict[tuple[str, str, int], str]] = {}
+    for rel, agent, target, when, docid, event in table.rows:
+        kind = record_predicate(str(rel))
+        a, b = sorted((str(agent), str(target)))
+        pair = (str(kind), a, b)
+        if kind is None or (wanted is not None and pair not in wanted):
+            continue
+        key = ("" if when is None else str(when), str(docid), int(str(agent) == a))
+        found = entries.setdefault(pair, {})
+        found[key] = min(found.get(key, str(event)), str(event))
+    g = URIRef(SUMMARY_GRAPH)
+    for (property_iri, a, b), by_key in sorted(entries.items()):
+        listed = sorted((*key, _event_key(event)) for key, event in by_key.items())
+        text = Literal(f"{a} {b} {json.dumps(listed, ensure_ascii=False, separators=(',', ':'))}")
+        yield URIRef(a), URIRef(property_iri), text, g
+        yield URIRef(b), URIRef(property_iri), text, g
+
+
+def refresh_links(store: Store, edges: Iterable[tuple[str, str, str]]) -> None:
+    """Recompute the records the edge keys feed and replace them, one update per chunk."""
+    pairs = sorted(pairs_of_edges(edges))
+    for start in range(0, len(pairs), _CHUNK):
+        chunk = pairs[start : start + _CHUNK]
+        store.update(_replace_update(chunk, list(link_quads(store, chunk))))
+
+
+def _replace_update(pairs: Sequence[Pair], quads: Sequence[Quad]) -> str:
+    """One update: delete the old records of these pairs (at both ends), insert the new ones."""
+    g = sparql_term(URIRef(SUMMARY_GRAPH))
+    rows = " ".join(
+        f"({sparql_term(URIRef(end))} {sparql_term(URIRef(p))} {sparql_term(Literal(f'{a} {b} '))})"
+        for p, a, b in pairs
+        for end in (a, b)
+    )
+    parts = [
+        f"DELETE {{ GRAPH {g} {{ ?end ?p ?record }} }} WHERE {{ VALUES (?end ?p ?prefix) "
+        f"{{ {rows} }} GRAPH {g} {{ ?end ?p ?record }} FILTER(STRSTARTS(?record, ?prefix)) }}"
+    ]
+    if quads:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+    return " ;\n".join(parts)
+
+
+def _event_key(event: str) -> str:
+    return event[len(EVENT_PREFIX) :] if event.startswith(EVENT_PREFIX) else event
+
+
+def event_iri(key: str) -> str:
+    """The event IRI of an entry's event key."""
+    return key if key.startswith(("http://", "https://")) else EVENT_PREFIX + key
+
+
+def _iris(terms: Iterable[str]) -> str:
+    return " ".join(sparql_term(URIRef(t)) for t in terms)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Record:
+    """One pair's evidence: ``a`` < ``b`` by IRI, entries sorted."""
+
+    a: str
+    b: str
+    entries: tuple[Entry, ...]
+
+    def other(self, end: str) -> str:
+        return self.b if end == self.a else self.a
+
+
+def parse_record(text: str) -> Record:
+    a, b, listed = text.split(" ", 2)
+    return Record(a, b, tuple((d, doc, int(side), e) for d, doc, side, e in json.loads(listed)))
+
+
+def parse_records(texts: Iterable[str]) -> list[Record]:
+    """Each distinct record once (both ends carry the same literal)."""
+    return [parse_record(t) for t in sorted(set(texts))]
+
+
+def records_of(store: Store, entities: Iterable[str], predicate: URIRef) -> list[Record]:
+    """The records of ``predicate`` at any of ``entities``."""
+    wanted = sorted(set(entities))
+    texts: list[str] = []
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        values = _iris(wanted[start : start + _LOOKUP_CHUNK])
+        g = sparql_term(URIRef(SUMMARY_GRAPH))
+        table = store.select(
+            f"SELECT ?record WHERE {{ VALUES ?end {{ {values} }} "
+            f"GRAPH {g} {{ ?end {sparql_term(predicate)} ?record }} }}"
+        )
+        texts.extend(str(row[0]) for row in table.rows)
+    return parse_records(texts)
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Labels and types of some entities, as the canned queries read them."""
+
+    labels: dict[str, str]  # an English label, else any label (the smallest)
+    types: dict[str, set[str]]
+
+    def label(self, entity: str) -> str | None:
+        return self.labels.get(entity)
+
+    def has_type(self, entity: str, classes: Iterable[str]) -> bool:
+        return not self.types.get(entity, set()).isdisjoint(classes)
+
+
+_ACTOR_CLASSES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?c WHERE {{ ?c rdfs:subClassOf* ckg:Actor }}"""
+
+
+def actor_classes(store: Store) -> set[str]:
+    """``ckg:Actor`` and its subclasses (``?t rdfs:subClassOf* ckg:Actor``)."""
+    return {str(row[0]) for row in store.select(_ACTOR_CLASSES).rows} | {iris.ONTOLOGY + "Actor"}
+
+
+def entities(store: Store, wanted: Iterable[str]) -> Entities:
+    """Labels and types of ``wanted``."""
+    english: dict[str, list[str]] = {}
+    other: dict[str, list[str]] = {}
+    types: dict[str, set[str]] = {}
+    ordered = sorted(set(wanted))
+    for start in range(0, len(ordered), _LOOKUP_CHUNK):
+        values = _iris(ordered[start : start + _LOOKUP_CHUNK])
+        table = store.select(
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?x ?label ?type WHERE "
+            f"{{ VALUES ?x {{ {values} }} {{ ?x rdfs:label ?label }} UNION {{ ?x a ?type }} }}"
+        )
+        for x, label, kind in table.rows:
+            if kind is not None:
+                types.setdefault(str(x), set()).add(str(kind))
+            elif isinstance(label, Literal):
+                into = english if label.language == "en" else other
+                into.setdefault(str(x), []).append(str(label))
+    labels = {x: min(found) for x, found in other.items()}
+    labels.update({x: min(found) for x, found in english.items()})
+    return Entities(labels, types)
+
+
+def sentences(store: Store, events: Iterable[str]) -> dict[str, str]:
+    """The sentence of each event key (see :func:`event_iri`)."""
+    keys = sorted(set(events))
+    found: dict[str, str] = {}
+    for start in range(0, len(keys), _LOOKUP_CHUNK):
+        values = _iris(event_iri(k) for k in keys[start : start + _LOOKUP_CHUNK])
+        table = store.select(
+            f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?e ?sentence WHERE "
+            f"{{ VALUES ?e {{ {values} }} ?e ckg:sentenceText ?sentence }}"
+        )
+        for event, sentence in table.rows:
+            found[_event_key(str(event))] = str(sentence)
+    return found
