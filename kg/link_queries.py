@@ -5,23 +5,24 @@ distinct articles across links, in a date window or over two hops, which the per
 of the summary graph cannot give. Their SPARQL reads the link records of
 :mod:`kg.summary_links` (one literal per pair of entities, listing its evidence article by
 article) and these steps do the rest: filter the entries by the window, look up the labels and
-types of the entities involved, group, and fetch the evidence sentence of each row. The
-windowed queries then reuse :func:`kg.blocs.alliance_blocs` and
-:func:`kg.blocs.co_belligerent_pairs` on the very rows their former SPARQL listed, so their
-answers do not change; the evidence is the earliest report among the rows' entries (SPARQL's
-``SAMPLE`` promised any).
+types of the entities involved, group, and fetch the evidence sentence of each row (the
+earliest report among the row's entries; SPARQL's ``SAMPLE`` promised any). The windowed
+queries build the links their former SPARQL listed and group them with :mod:`kg.blocs`.
+
+The rows arrive as text (:meth:`kg.store.Store.select_texts`): building rdflib terms for ~14,000
+records of a few kilobytes each cost more than everything else these steps do.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from functools import cache
 
 from rdflib import XSD, Literal, URIRef
 
 from kg import iris
-from kg.blocs import alliance_blocs, co_belligerent_pairs
-from kg.store import Store, Table, Term
+from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.store import Store, Table, Term, TextTable
 from kg.summary_links import (
     Entities,
     Entry,
@@ -39,46 +40,20 @@ COBELLIGERENT_TARGETS = {
     iris.ONTOLOGY + name
     for name in ("Country", "StateForce", "ArmedGroup", "Coalition", "Person", "Organization")
 }
-_LINK_COLUMNS = [
-    "since", "until", "actor_a", "actor_b", "label_a", "label_b", "article_ids", "articles",
-    "first", "last", "evidence",
-]  # fmt: skip
-_HOSTILITY_COLUMNS = [
-    "since", "until", "actor", "enemy", "actor_label", "enemy_label", "article_ids", "articles",
-    "first", "last", "evidence",
-]  # fmt: skip
 
 
-@dataclass
-class _Tally:
-    """Entries gathered for one output row."""
-
-    articles: set[str] = field(default_factory=set)
-    dates: set[str] = field(default_factory=set)
-    example: tuple[str, str] = ("~", "")  # (date, event key) of the earliest entry
-    example_article: str = ""
-
-    def add(self, entry: Entry) -> None:
-        day, docid, _, event = entry
-        self.articles.add(docid)
-        if day:
-            self.dates.add(day)
-        if (day or "~", event) < self.example:
-            self.example, self.example_article = (day or "~", event), docid
-
-    def first(self) -> Literal | None:
-        return _date(min(self.dates)) if self.dates else None
-
-    def last(self) -> Literal | None:
-        return _date(max(self.dates)) if self.dates else None
-
-
+@cache
 def _date(text: str) -> Literal:
     return Literal(text, datatype=XSD.date)
 
 
+@cache
 def _integer(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
+
+
+def _typed(text: str | None, datatype: URIRef) -> Literal | None:
+    return None if text is None else Literal(text, datatype=datatype)
 
 
 def _label(facts: Entities, entity: str) -> Literal | None:
@@ -86,111 +61,84 @@ def _label(facts: Entities, entity: str) -> Literal | None:
     return None if label is None else Literal(label)
 
 
-def _window(rows: list[dict[str, Term | None]]) -> tuple[Term | None, Term | None]:
-    return rows[0]["since"], rows[0]["until"]
+def _link(a: str, b: str, entries: list[Entry], facts: Entities) -> Link:
+    """The link ``a`` → ``b`` of ``entries``: articles, dates, earliest event as evidence."""
+    dated = [e[0] for e in entries if e[0]]
+    return Link(
+        a,
+        b,
+        facts.label(a),
+        facts.label(b),
+        frozenset(e[1] for e in entries),
+        min(dated) if dated else None,
+        max(dated) if dated else None,
+        min((e[0] or "~", e[3]) for e in entries)[1],
+    )
 
 
-def _in_window(entries: Iterable[Entry], since: Term | None, until: Term | None) -> list[Entry]:
+def _window(table: TextTable) -> tuple[Literal | None, Literal | None, list[Record]]:
+    """The window of a windowed query's rows (as typed dates) and the records they hold."""
+    since, until = table.rows[0][0], table.rows[0][1]
+    records = parse_records(str(row[2]) for row in table.rows)
+    return _typed(since, XSD.date), _typed(until, XSD.date), records
+
+
+def _in_window(entries: list[Entry], since: Term | None, until: Term | None) -> list[Entry]:
     low, high = str(since), str(until)
     return [e for e in entries if e[0] and low <= e[0] <= high]
 
 
 def _with_sentences(store: Store, table: Table, *columns: str) -> Table:
     """Replace the event keys in ``columns`` by those events' sentences."""
-    indexes = [table.columns.index(c) for c in columns]
+    indexes = {table.columns.index(c) for c in columns}
     keys = {str(row[i]) for row in table.rows for i in indexes if row[i] is not None}
-    found = sentences(store, keys)
+    found = {key: Literal(text) for key, text in sentences(store, keys).items()}
     rows = [
-        tuple(
-            (Literal(found[str(v)]) if str(v) in found else None) if i in indexes and v else v
-            for i, v in enumerate(row)
-        )
+        tuple(found.get(str(v)) if i in indexes and v is not None else v for i, v in enumerate(row))
         for row in table.rows
     ]
     return Table(list(table.columns), rows)
 
 
-def blocs_from_records(store: Store, table: Table) -> Table:
+def _order(link: Link) -> tuple[str, str, str, str]:
+    """The former SPARQL's ORDER BY label_a label_b (unlabelled first), then by IRI."""
+    return (link.label_a or "", link.label_b or "", link.a, link.b)
+
+
+def blocs_from_records(store: Store, table: TextTable) -> Table:
     """``then: link-blocs``: alliance blocs within the window from alliance records."""
-    rows = table.records()
-    if not rows:
-        return alliance_blocs(Table(list(_LINK_COLUMNS), []))
-    since, until = _window(rows)
-    links: list[tuple[Record, _Tally]] = []
-    for record in parse_records(str(r["record"]) for r in rows):
-        tally = _Tally()
-        for entry in _in_window(record.entries, since, until):
-            tally.add(entry)
-        if tally.articles:
-            links.append((record, tally))
-    facts = entities(store, {end for record, _ in links for end in (record.a, record.b)})
-    out: list[tuple[Term | None, ...]] = [
-        (
-            since,
-            until,
-            URIRef(record.a),
-            URIRef(record.b),
-            _label(facts, record.a),
-            _label(facts, record.b),
-            Literal("|".join(sorted(tally.articles))),
-            _integer(len(tally.articles)),
-            tally.first(),
-            tally.last(),
-            Literal(tally.example[1]),
-        )
-        for record, tally in links
-    ]
-    out.sort(key=lambda r: (str(r[4] or ""), str(r[5] or ""), str(r[2]), str(r[3])))
-    return _with_sentences(store, alliance_blocs(Table(list(_LINK_COLUMNS), out)), "evidence")
+    if not table.rows:
+        return blocs_of([], None, None)
+    since, until, records = _window(table)
+    inside = [(r, entries) for r in records if (entries := _in_window(r.entries, since, until))]
+    facts = entities(store, {end for r, _ in inside for end in (r.a, r.b)})
+    links = sorted((_link(r.a, r.b, entries, facts) for r, entries in inside), key=_order)
+    return _with_sentences(store, blocs_of(links, since, until), "evidence")
 
 
-def co_belligerence_from_records(store: Store, table: Table) -> Table:
+def co_belligerence_from_records(store: Store, table: TextTable) -> Table:
     """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
     records (events in the window whose target is an actor, both orientations)."""
-    rows = table.records()
-    if not rows:
-        return co_belligerent_pairs(Table(list(_HOSTILITY_COLUMNS), []))
-    since, until = _window(rows)
-    records = parse_records(str(r["record"]) for r in rows)
+    if not table.rows:
+        return co_belligerence_of([], None, None)
+    since, until, records = _window(table)
     facts = entities(store, {end for record in records for end in (record.a, record.b)})
-    tallies: dict[tuple[str, str], _Tally] = {}
+    links: list[Link] = []
     for record in records:
-        for entry in _in_window(record.entries, since, until):
-            agent, target = (record.a, record.b) if entry[2] else (record.b, record.a)
-            if not facts.has_type(target, COBELLIGERENT_TARGETS):
-                continue
-            for actor, enemy in ((agent, target), (target, agent)):
-                tallies.setdefault((actor, enemy), _Tally()).add(entry)
-    out: list[tuple[Term | None, ...]] = [
-        (
-            since,
-            until,
-            URIRef(actor),
-            URIRef(enemy),
-            _label(facts, actor),
-            _label(facts, enemy),
-            Literal("|".join(sorted(tally.articles))),
-            _integer(len(tally.articles)),
-            tally.first(),
-            tally.last(),
-            Literal(tally.example[1]),
-        )
-        for (actor, enemy), tally in tallies.items()
-    ]
-    out.sort(key=lambda r: (str(r[4] or ""), str(r[5] or ""), str(r[2]), str(r[3])))
-    pairs = co_belligerent_pairs(Table(list(_HOSTILITY_COLUMNS), out))
-    return _with_sentences(store, pairs, "evidence")
+        a_counts = facts.has_type(record.a, COBELLIGERENT_TARGETS)
+        b_counts = facts.has_type(record.b, COBELLIGERENT_TARGETS)
+        kept = [  # entry[2]: 1 when a is the agent, so b the target
+            e for e in _in_window(record.entries, since, until) if (b_counts if e[2] else a_counts)
+        ]
+        if kept:
+            links.append(_link(record.a, record.b, kept, facts))
+            links.append(_link(record.b, record.a, kept, facts))
+    return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
 
 
-def _enemies(records: Iterable[Record], of: str) -> dict[str, _Tally]:
-    """Per entity hostile to ``of``: the entries of their links (any date, either side)."""
-    found: dict[str, _Tally] = {}
-    for record in records:
-        if of in (record.a, record.b) and record.a != record.b:
-            tally = found.setdefault(record.other(of), _Tally())
-            for entry in record.entries:
-                tally.add(entry)
-    return found
+def _enemies(records: Iterable[Record], of: str) -> dict[str, list[Entry]]:
+    """Per entity hostile to ``of``: the entries of their link (any date, either side)."""
+    return {record.other(of): record.entries for record in records if of in (record.a, record.b)}
 
 
 _COMMON_COLUMNS = [
@@ -199,13 +147,12 @@ _COMMON_COLUMNS = [
 ]  # fmt: skip
 
 
-def common_enemies_from_records(store: Store, table: Table) -> Table:
+def common_enemies_from_records(store: Store, table: TextTable) -> Table:
     """``then: common-enemies``: actors both given actors are hostile to."""
-    rows = table.records()
-    if not rows or rows[0]["actor"] == rows[0]["other"]:
+    if not table.rows or table.rows[0][0] == table.rows[0][1]:
         return Table(list(_COMMON_COLUMNS), [])
-    actor, other = str(rows[0]["actor"]), str(rows[0]["other"])
-    records = parse_records(str(r["record"]) for r in rows)
+    actor, other = str(table.rows[0][0]), str(table.rows[0][1])
+    records = parse_records(str(row[2]) for row in table.rows)
     mine, theirs = _enemies(records, actor), _enemies(records, other)
     shared = sorted(set(mine) & set(theirs) - {actor, other})
     facts = entities(store, shared)
@@ -214,8 +161,13 @@ def common_enemies_from_records(store: Store, table: Table) -> Table:
     for enemy in shared:
         if not facts.has_type(enemy, actors):
             continue
-        one, two = mine[enemy], theirs[enemy]
-        both_dated = one.dates and two.dates  # the former SPARQL paired dated events only
+        one, two = (
+            _link(actor, enemy, mine[enemy], facts),
+            _link(other, enemy, theirs[enemy], facts),
+        )
+        both_dated = one.first is not None and two.first is not None  # as the SPARQL paired them
+        first = min(str(one.first), str(two.first)) if both_dated else None
+        last = max(str(one.last), str(two.last)) if both_dated else None
         out.append(
             (
                 URIRef(actor),
@@ -224,16 +176,21 @@ def common_enemies_from_records(store: Store, table: Table) -> Table:
                 _label(facts, enemy),
                 _integer(len(one.articles)),
                 _integer(len(two.articles)),
-                _date(min(*one.dates, *two.dates)) if both_dated else None,
-                _date(max(*one.dates, *two.dates)) if both_dated else None,
-                Literal(one.example[1]),
-                Literal(two.example[1]),
-                Literal(one.example_article),
+                None if first is None else _date(first),
+                None if last is None else _date(last),
+                Literal(one.evidence),
+                Literal(two.evidence),
+                Literal(_example_article(mine[enemy])),
             )
         )
     out.sort(key=lambda r: str(r[3] or ""))
     result = Table(list(_COMMON_COLUMNS), out)
     return _with_sentences(store, result, "evidence_actor", "evidence_other")
+
+
+def _example_article(entries: list[Entry]) -> str:
+    """The article of the earliest entry."""
+    return str(min((e[0] or "~", e[3], e[1]) for e in entries)[2])
 
 
 _CANDIDATE_COLUMNS = [
@@ -242,37 +199,33 @@ _CANDIDATE_COLUMNS = [
 ]  # fmt: skip
 
 
-def enemy_of_my_enemy_from_records(store: Store, table: Table) -> Table:
+def enemy_of_my_enemy_from_records(store: Store, table: TextTable) -> Table:
     """``then: enemy-of-my-enemy``: actors hostile to an enemy of the actor but not to it."""
-    rows = table.records()
-    if not rows:
+    if not table.rows:
         return Table(list(_CANDIDATE_COLUMNS), [])
-    actor = str(rows[0]["actor"])
-    kinds = {str(CKG.hostilityRecord): "hostility", str(CKG.allianceRecord): "alliance"}
-    by_kind: dict[str, list[str]] = {"hostility": [], "alliance": []}
-    for row in rows:
-        by_kind[kinds[str(row["kind"])]].append(str(row["record"]))
-    hostile = set(_enemies(parse_records(by_kind["hostility"]), actor))
-    allied = {r.other(actor) for r in parse_records(by_kind["alliance"]) if r.a != r.b}
+    actor = str(table.rows[0][0])
+    hostility = parse_records(str(r[2]) for r in table.rows if r[1] == str(CKG.hostilityRecord))
+    alliance = parse_records(str(r[2]) for r in table.rows if r[1] == str(CKG.allianceRecord))
+    hostile = set(_enemies(hostility, actor))
+    allied = {r.other(actor) for r in alliance}
     actors = actor_classes(store)
     facts = entities(store, hostile)
     enemies = {e for e in hostile if facts.has_type(e, actors)}
     via: dict[str, set[str]] = {}
-    tallies: dict[str, _Tally] = {}
+    found: dict[str, list[Entry]] = {}
     for record in records_of(store, enemies, CKG.hostilityRecord):
         for enemy in {record.a, record.b} & enemies:
             candidate = record.other(enemy)
             if candidate in (actor, enemy) or candidate in hostile:
                 continue
             via.setdefault(candidate, set()).add(enemy)
-            tally = tallies.setdefault(candidate, _Tally())
-            for entry in record.entries:
-                tally.add(entry)
-    facts = entities(store, [*tallies, *enemies])
+            found.setdefault(candidate, []).extend(record.entries)
+    facts = entities(store, [*found, *enemies])
     out: list[tuple[Term | None, ...]] = []
-    for candidate, tally in tallies.items():
+    for candidate, entries in found.items():
         if not facts.has_type(candidate, actors):
             continue
+        link = _link(actor, candidate, entries, facts)
         labels = sorted({label for e in via[candidate] if (label := facts.label(e)) is not None})
         out.append(
             (
@@ -282,11 +235,11 @@ def enemy_of_my_enemy_from_records(store: Store, table: Table) -> Table:
                 _integer(len(via[candidate])),
                 Literal(", ".join(labels)),
                 Literal(candidate in allied),
-                _integer(len(tally.articles)),
-                tally.first(),
-                tally.last(),
-                Literal(tally.example[1]),
-                Literal(tally.example_article),
+                _integer(len(link.articles)),
+                None if link.first is None else _date(link.first),
+                None if link.last is None else _date(link.last),
+                Literal(link.evidence),
+                Literal(_example_article(entries)),
             )
         )
     out.sort(key=lambda r: (-int(str(r[3])), -int(str(r[6])), str(r[2] or "")))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rdflib import Literal, URIRef
 
@@ -40,7 +41,7 @@ ALLIANCE = (iris.ONTOLOGY + "supports", iris.ONTOLOGY + "alliedWith")
 HOSTILITY = (iris.ONTOLOGY + "attacks", iris.ONTOLOGY + "clashesWith")
 EVENT_PREFIX = iris.BASE + "id/event/"
 Pair = tuple[str, str, str]  # record predicate IRI, entity A, entity B (A < B)
-Entry = tuple[str, str, int, str]  # date or "", article identifier, 1 if A is the agent, event
+Entry = list[Any]  # [date or "", article identifier, 1 if A is the agent, event key], from JSON
 _CHUNK = 400
 _LOOKUP_CHUNK = 2000
 
@@ -149,7 +150,7 @@ class Record:
 
     a: str
     b: str
-    entries: tuple[Entry, ...]
+    entries: list[Entry]
 
     def other(self, end: str) -> str:
         return self.b if end == self.a else self.a
@@ -157,7 +158,7 @@ class Record:
 
 def parse_record(text: str) -> Record:
     a, b, listed = text.split(" ", 2)
-    return Record(a, b, tuple((d, doc, int(side), e) for d, doc, side, e in json.loads(listed)))
+    return Record(a, b, json.loads(listed))
 
 
 def parse_records(texts: Iterable[str]) -> list[Record]:
@@ -172,7 +173,7 @@ def records_of(store: Store, entities: Iterable[str], predicate: URIRef) -> list
     for start in range(0, len(wanted), _LOOKUP_CHUNK):
         values = _iris(wanted[start : start + _LOOKUP_CHUNK])
         g = sparql_term(URIRef(SUMMARY_GRAPH))
-        table = store.select(
+        table = store.select_texts(
             f"SELECT ?record WHERE {{ VALUES ?end {{ {values} }} "
             f"GRAPH {g} {{ ?end {sparql_term(predicate)} ?record }} }}"
         )
@@ -233,7 +234,7 @@ def sentences(store: Store, events: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for start in range(0, len(keys), _LOOKUP_CHUNK):
         values = _iris(event_iri(k) for k in keys[start : start + _LOOKUP_CHUNK])
-        table = store.select(
+        table = store.select_texts(
             f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?e ?sentence WHERE "
             f"{{ VALUES ?e {{ {values} }} ?e ckg:sentenceText ?sentence }}"
         )

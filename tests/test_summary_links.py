@@ -54,8 +54,8 @@ def test_a_record_lists_each_article_date_and_direction_of_a_pair(fighting: Stor
     record = hostility(fighting, SDF)[IS]
     assert (record.a, record.b) == (IS, SDF), "the smaller IRI first"
     assert [entry[:3] for entry in record.entries] == [
-        ("2017-05-03", "a", 1),  # IS, the first of the pair, is the agent
-        ("2017-05-04", "b", 0),
+        ["2017-05-03", "a", 1],  # IS, the first of the pair, is the agent
+        ["2017-05-04", "b", 0],
     ]
 
 
@@ -85,5 +85,5 @@ def test_a_record_is_parsed_back_from_its_literal() -> None:
     assert parse_record(text) == Record(
         "https://x.org/a",
         "https://x.org/b",
-        (("2017-01-02", "doc 1|2", 1, "e1"), ("", "d", 0, "e2")),
+        [["2017-01-02", "doc 1|2", 1, "e1"], ["", "d", 0, "e2"]],
     )
