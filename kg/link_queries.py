@@ -22,17 +22,9 @@ from rdflib import XSD, Literal, URIRef
 
 from kg import iris
 from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
-from kg.summary_links import (
-    Entities,
-    Entry,
-    Record,
-    actor_classes,
-    entities,
-    parse_records,
-    records_of,
-    sentences,
-)
+from kg.summary_links import Entry, Record, parse_records, records_of
 from kg.vocabulary import CKG
 
 # the target classes co-belligerence counts (its former SPARQL listed them)
@@ -105,18 +97,22 @@ def _order(link: Link) -> tuple[str, str, str, str]:
     return (link.label_a or "", link.label_b or "", link.a, link.b)
 
 
-def blocs_from_records(store: Store, table: TextTable) -> Table:
+def blocs_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: link-blocs``: alliance blocs within the window from alliance records."""
     if not table.rows:
         return blocs_of([], None, None)
     since, until, records = _window(table)
-    inside = [(r, entries) for r in records if (entries := _in_window(r.entries, since, until))]
+    inside = [
+        (r, entries)
+        for r in records
+        if r.a != r.b and (entries := _in_window(r.entries, since, until))
+    ]
     facts = entities(store, {end for r, _ in inside for end in (r.a, r.b)})
     links = sorted((_link(r.a, r.b, entries, facts) for r, entries in inside), key=_order)
     return _with_sentences(store, blocs_of(links, since, until), "evidence")
 
 
-def co_belligerence_from_records(store: Store, table: TextTable) -> Table:
+def co_belligerence_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
     records (events in the window whose target is an actor, both orientations)."""
     if not table.rows:
@@ -125,6 +121,8 @@ def co_belligerence_from_records(store: Store, table: TextTable) -> Table:
     facts = entities(store, {end for record in records for end in (record.a, record.b)})
     links: list[Link] = []
     for record in records:
+        if record.a == record.b:
+            continue  # the former SPARQL skipped an actor hostile to itself
         a_counts = facts.has_type(record.a, COBELLIGERENT_TARGETS)
         b_counts = facts.has_type(record.b, COBELLIGERENT_TARGETS)
         kept = [  # entry[2]: 1 when a is the agent, so b the target
@@ -147,7 +145,7 @@ _COMMON_COLUMNS = [
 ]  # fmt: skip
 
 
-def common_enemies_from_records(store: Store, table: TextTable) -> Table:
+def common_enemies_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: common-enemies``: actors both given actors are hostile to."""
     if not table.rows or table.rows[0][0] == table.rows[0][1]:
         return Table(list(_COMMON_COLUMNS), [])
@@ -199,7 +197,7 @@ _CANDIDATE_COLUMNS = [
 ]  # fmt: skip
 
 
-def enemy_of_my_enemy_from_records(store: Store, table: TextTable) -> Table:
+def enemy_of_my_enemy_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: enemy-of-my-enemy``: actors hostile to an enemy of the actor but not to it."""
     if not table.rows:
         return Table(list(_CANDIDATE_COLUMNS), [])
@@ -244,3 +242,42 @@ def enemy_of_my_enemy_from_records(store: Store, table: TextTable) -> Table:
         )
     out.sort(key=lambda r: (-int(str(r[3])), -int(str(r[6])), str(r[2] or "")))
     return _with_sentences(store, Table(list(_CANDIDATE_COLUMNS), out), "evidence")
+
+
+_SUPPORT_COLUMNS = [
+    "supporter", "supported", "articles", "first", "last", "evidence", "example_article",
+    "supporter_iri", "supported_iri",
+]  # fmt: skip
+
+
+def support_network_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: support-network``: supporter → supported pairs from the alliance records'
+    ``supports`` entries, most supporting articles first, at most ``limit``."""
+    records = parse_records(str(row[0]) for row in table.rows)
+    pairs: list[tuple[str, str, list[Entry]]] = []
+    for record in records:
+        directions = ((record.a, record.b, 1), (record.b, record.a, 0))
+        for agent, target, side in directions[: 1 if record.a == record.b else 2]:
+            entries = [e for e in record.entries if e[4] == "s" and e[2] == side]
+            if entries:
+                pairs.append((agent, target, entries))
+    facts = entities(store, {end for r in records for end in (r.a, r.b)})
+    out: list[tuple[Term | None, ...]] = []
+    for agent, target, entries in pairs:
+        link = _link(agent, target, entries, facts)
+        out.append(
+            (
+                _label(facts, agent),
+                _label(facts, target),
+                Literal(len(link.articles), datatype=XSD.nonNegativeInteger),
+                None if link.first is None else _date(link.first),
+                None if link.last is None else _date(link.last),
+                Literal(link.evidence),
+                Literal(_example_article(entries)),
+                URIRef(agent),
+                URIRef(target),
+            )
+        )
+    out.sort(key=lambda r: (-int(str(r[2])), str(r[0] or ""), str(r[1] or "")))
+    result = Table(list(_SUPPORT_COLUMNS), out[:limit])
+    return _with_sentences(store, result, "evidence")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from rdflib import XSD, Literal, URIRef
 
+from kg.activity_queries import actor_activity, place_activity
 from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
@@ -37,6 +38,7 @@ from kg.link_queries import (
     co_belligerence_from_records,
     common_enemies_from_records,
     enemy_of_my_enemy_from_records,
+    support_network_from_records,
 )
 from kg.resources import queries_dir
 from kg.store import Store, Table, Term, TextTable
@@ -56,12 +58,16 @@ POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "intervals": control_intervals,
     "distinct-agents": count_distinct_agents,
 }
-# steps that also read the store (labels, types and sentences of the entities they found)
-STORE_STEPS: dict[str, Callable[[Store, TextTable], Table]] = {
+# steps that read the rows as text and then the store (labels, types and sentences of what
+# they found); the query's limit, if any, applies to what they return
+STORE_STEPS: dict[str, Callable[[Store, TextTable, int | None], Table]] = {
     "link-blocs": blocs_from_records,
     "link-co-belligerence": co_belligerence_from_records,
     "common-enemies": common_enemies_from_records,
     "enemy-of-my-enemy": enemy_of_my_enemy_from_records,
+    "support-network": support_network_from_records,
+    "activity-by-actor": actor_activity,
+    "activity-by-place": place_activity,
 }
 
 
@@ -218,11 +224,12 @@ def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolv
     query = get_query(name)
     bound = bind_parameters(query, given, resolve)
     text = query.text
+    if query.then in STORE_STEPS:  # they read the rows as text: far cheaper for many rows
+        limit = _row_limit(query, bound.pop(LIMIT)) if LIMIT in bound else None
+        return STORE_STEPS[query.then](store, store.select_texts(text, bound), limit)
     if LIMIT in bound:
         # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
         text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"
-    if query.then in STORE_STEPS:  # they read the rows as text: far cheaper for many rows
-        return STORE_STEPS[query.then](store, store.select_texts(text, bound))
     table = store.select(text, bound)
     return POST_STEPS[query.then](table) if query.then else table
 

@@ -1,25 +1,27 @@
 """Link records: who is allied with or hostile to whom, article by article, in one literal.
 
 Part of the summary graph (``kg/summaries.py`` calls :func:`link_quads` when it rebuilds and
-:func:`refresh_links` when it refreshes). For every pair of distinct entities A < B (by IRI)
+:func:`refresh_links` when it refreshes). For every pair of entities A <= B (by IRI)
 named as agent and target of an alliance event (``supports``, ``alliedWith``) or a hostility
 event (``attacks``, ``clashesWith``), in either direction, one literal lists the pair's
-evidence, and both ends carry it::
+evidence, and both ends carry it (ingest never names one entity as both agent and target,
+but a graph written by other means may: such a pair is one record, A A, that the queries which
+exclude it skip)::
 
-    <A> ckg:allianceRecord "A B [[date, docid, a_is_agent, event], ...]" .
-    <B> ckg:allianceRecord "A B [[date, docid, a_is_agent, event], ...]" .
+    <A> ckg:allianceRecord "A B [[date, docid, a_is_agent, event, relation], ...]" .
+    <B> ckg:allianceRecord "A B [[date, docid, a_is_agent, event, relation], ...]" .
 
-(``ckg:hostilityRecord`` likewise.) One entry per (date, article, direction) with its smallest
-event (the IRI without the ``id/event/`` prefix); the date is "" when the event has none. The
-subject is the entity itself, so "every link of X" is one index look-up on a substituted
-``?actor`` (Oxigraph's planner cannot know a substituted variable is bound, so a join on it
-would scan) and "every link" is one scan of a single predicate. The windowed and two-hop
-queries (alliance-blocs, co-belligerence, common-enemies, enemy-of-my-enemy) count distinct
-articles across links from these entries in Python (:mod:`kg.link_queries`).
-
-This module also holds the few look-ups those steps make by IRI (labels and types of the
-entities named, the records of the enemies found, evidence sentences): the IRIs come from the
-store and are written with :func:`kg.store.sparql_term`, never from user text.
+(``ckg:hostilityRecord`` likewise.) One entry per (date, article, direction, relation) with
+its smallest event (the IRI without the ``id/event/`` prefix) and the relation as one letter
+(``s`` supports, ``w`` alliedWith, ``a`` attacks, ``c`` clashesWith); the date is "" when
+the event has none. The subject is the entity itself, so "every link of X" is one index
+look-up on a substituted ``?actor`` (Oxigraph's planner cannot know a substituted variable is
+bound, so a join on it would scan) and "every link" is one scan of a single predicate. The
+windowed and two-hop queries (alliance-blocs, co-belligerence, common-enemies,
+enemy-of-my-enemy, support-network) count distinct articles across links from these entries
+in Python (:mod:`kg.link_queries`).
+:func:`records_of` reads the records of entities found at query time (the IRIs come from the
+store and are written with :func:`kg.store.sparql_term`, never from user text).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from kg import iris
+from kg.lookups import event_key
 from kg.rdf import Quad
 from kg.store import Store, sparql_term, triples_text
 from kg.vocabulary import CKG
@@ -39,11 +42,12 @@ from kg.vocabulary import CKG
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
 ALLIANCE = (iris.ONTOLOGY + "supports", iris.ONTOLOGY + "alliedWith")
 HOSTILITY = (iris.ONTOLOGY + "attacks", iris.ONTOLOGY + "clashesWith")
-EVENT_PREFIX = iris.BASE + "id/event/"
-Pair = tuple[str, str, str]  # record predicate IRI, entity A, entity B (A < B)
-Entry = list[Any]  # [date or "", article identifier, 1 if A is the agent, event key], from JSON
+Pair = tuple[str, str, str]  # record predicate IRI, entity A, entity B (A <= B)
+# [date or "", article identifier, 1 if A is the agent, event key, relation code], from JSON
+Entry = list[Any]
+RELATION_CODES = dict(zip((*ALLIANCE, *HOSTILITY), "swac", strict=True))
 _CHUNK = 400
-_LOOKUP_CHUNK = 2000
+_LOOKUP_CHUNK = 2000  # IRIs per look-up
 
 
 def _events_query(values: str) -> str:
@@ -54,8 +58,7 @@ SELECT ?rel ?agent ?target ?d ?docid ?e WHERE {{ {values}
   ?e ckg:relation ?rel ; ckg:agent ?agent ; ckg:target ?target ; ckg:article ?article ;
      ckg:sentenceText ?sentence .
   ?article dcterms:identifier ?docid .
-  OPTIONAL {{ ?e ckg:eventDate ?d }}
-  FILTER(?agent != ?target) }}"""
+  OPTIONAL {{ ?e ckg:eventDate ?d }} }}"""
 
 
 def record_predicate(relation: str) -> URIRef | None:
@@ -72,7 +75,7 @@ def pairs_of_edges(edges: Iterable[tuple[str, str, str]]) -> set[Pair]:
     pairs: set[Pair] = set()
     for relation, agent, target in edges:
         predicate = record_predicate(relation)
-        if predicate is not None and agent != target:
+        if predicate is not None:
             pairs.add((str(predicate), min(agent, target), max(agent, target)))
     return pairs
 
@@ -85,19 +88,20 @@ def link_quads(store: Store, pairs: Sequence[Pair] | None) -> Iterator[Quad]:
     values = f"VALUES ?agent {{ {_iris(agents)} }}" if pairs is not None else ""
     table = store.select(_events_query(values))
     wanted = set(pairs) if pairs is not None else None
-    entries: dict[Pair, dict[tuple[str, str, int], str]] = {}
+    entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
     for rel, agent, target, when, docid, event in table.rows:
         kind = record_predicate(str(rel))
         a, b = sorted((str(agent), str(target)))
         pair = (str(kind), a, b)
         if kind is None or (wanted is not None and pair not in wanted):
             continue
-        key = ("" if when is None else str(when), str(docid), int(str(agent) == a))
+        day = "" if when is None else str(when)
+        key = (day, str(docid), int(str(agent) == a), RELATION_CODES[str(rel)])
         found = entries.setdefault(pair, {})
         found[key] = min(found.get(key, str(event)), str(event))
     g = URIRef(SUMMARY_GRAPH)
     for (property_iri, a, b), by_key in sorted(entries.items()):
-        listed = sorted((*key, _event_key(event)) for key, event in by_key.items())
+        listed = sorted([*key[:3], event_key(event), key[3]] for key, event in by_key.items())
         text = Literal(f"{a} {b} {json.dumps(listed, ensure_ascii=False, separators=(',', ':'))}")
         yield URIRef(a), URIRef(property_iri), text, g
         yield URIRef(b), URIRef(property_iri), text, g
@@ -126,15 +130,6 @@ def _replace_update(pairs: Sequence[Pair], quads: Sequence[Quad]) -> str:
     if quads:
         parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
     return " ;\n".join(parts)
-
-
-def _event_key(event: str) -> str:
-    return event[len(EVENT_PREFIX) :] if event.startswith(EVENT_PREFIX) else event
-
-
-def event_iri(key: str) -> str:
-    """The event IRI of an entry's event key."""
-    return key if key.startswith(("http://", "https://")) else EVENT_PREFIX + key
 
 
 def _iris(terms: Iterable[str]) -> str:
@@ -179,65 +174,3 @@ def records_of(store: Store, entities: Iterable[str], predicate: URIRef) -> list
         )
         texts.extend(str(row[0]) for row in table.rows)
     return parse_records(texts)
-
-
-@dataclass(frozen=True)
-class Entities:
-    """Labels and types of some entities, as the canned queries read them."""
-
-    labels: dict[str, str]  # an English label, else any label (the smallest)
-    types: dict[str, set[str]]
-
-    def label(self, entity: str) -> str | None:
-        return self.labels.get(entity)
-
-    def has_type(self, entity: str, classes: Iterable[str]) -> bool:
-        return not self.types.get(entity, set()).isdisjoint(classes)
-
-
-_ACTOR_CLASSES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?c WHERE {{ ?c rdfs:subClassOf* ckg:Actor }}"""
-
-
-def actor_classes(store: Store) -> set[str]:
-    """``ckg:Actor`` and its subclasses (``?t rdfs:subClassOf* ckg:Actor``)."""
-    return {str(row[0]) for row in store.select(_ACTOR_CLASSES).rows} | {iris.ONTOLOGY + "Actor"}
-
-
-def entities(store: Store, wanted: Iterable[str]) -> Entities:
-    """Labels and types of ``wanted``."""
-    english: dict[str, list[str]] = {}
-    other: dict[str, list[str]] = {}
-    types: dict[str, set[str]] = {}
-    ordered = sorted(set(wanted))
-    for start in range(0, len(ordered), _LOOKUP_CHUNK):
-        values = _iris(ordered[start : start + _LOOKUP_CHUNK])
-        table = store.select(
-            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?x ?label ?type WHERE "
-            f"{{ VALUES ?x {{ {values} }} {{ ?x rdfs:label ?label }} UNION {{ ?x a ?type }} }}"
-        )
-        for x, label, kind in table.rows:
-            if kind is not None:
-                types.setdefault(str(x), set()).add(str(kind))
-            elif isinstance(label, Literal):
-                into = english if label.language == "en" else other
-                into.setdefault(str(x), []).append(str(label))
-    labels = {x: min(found) for x, found in other.items()}
-    labels.update({x: min(found) for x, found in english.items()})
-    return Entities(labels, types)
-
-
-def sentences(store: Store, events: Iterable[str]) -> dict[str, str]:
-    """The sentence of each event key (see :func:`event_iri`)."""
-    keys = sorted(set(events))
-    found: dict[str, str] = {}
-    for start in range(0, len(keys), _LOOKUP_CHUNK):
-        values = _iris(event_iri(k) for k in keys[start : start + _LOOKUP_CHUNK])
-        table = store.select_texts(
-            f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?e ?sentence WHERE "
-            f"{{ VALUES ?e {{ {values} }} ?e ckg:sentenceText ?sentence }}"
-        )
-        for event, sentence in table.rows:
-            found[_event_key(str(event))] = str(sentence)
-    return found

@@ -89,6 +89,7 @@ class CKG(DefinedNamespace):
     # datatype properties
     activeFrom: URIRef  # active from
     activeTo: URIRef  # active until
+    actorActivityRecord: URIRef  # actor activity record
     agentDescription: URIRef  # agent description
     agentList: URIRef  # agent list
     allianceRecord: URIRef  # alliance record
@@ -112,6 +113,7 @@ class CKG(DefinedNamespace):
     mentionCount: URIRef  # mention count
     mentionDetails: URIRef  # mention details
     month: URIRef  # month
+    placeActivityRecord: URIRef  # place activity record
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index
     sentenceText: URIRef  # sentence text

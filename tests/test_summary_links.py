@@ -5,10 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import URIRef
 
-from ingest.batch import ingest_articles
+from ingest.batch import ensure_reference_data, ingest_articles
 from ingest.writer import ArticleWriter
 from kg import iris, summaries
+from kg.gazetteer import Gazetteer
+from kg.model import Article, Assertion, Evidence, Extraction, Relation
+from kg.queries import run_query
+from kg.rdf import article_nquads
 from kg.store import Store
 from kg.summary_links import Record, parse_record, records_of
 from kg.vocabulary import CKG
@@ -87,3 +92,23 @@ def test_a_record_is_parsed_back_from_its_literal() -> None:
         "https://x.org/b",
         [["2017-01-02", "doc 1|2", 1, "e1"], ["", "d", 0, "e2"]],
     )
+
+
+def test_a_graph_naming_one_actor_as_both_ends_keeps_its_self_support(
+    store: Store, gazetteer: Gazetteer
+) -> None:
+    """Ingest never writes such an event, but a graph written by other means may: support-network
+    lists it as the edge summaries did, the windowed queries skip it as their SPARQL did."""
+    ensure_reference_data(store, gazetteer)
+    turkey = gazetteer.actors["turkey"]
+    sentence = "Turkey backed Turkey."
+    event = Assertion(Relation.SUPPORTS, turkey, turkey, Evidence(0, sentence, 0, 21, "test", 0.9))
+    article = Article(doc_id="self", text=sentence, lang="en", date=date(2017, 1, 2))
+    extraction = Extraction(article, "en", [], [], [event])
+    store.replace_nquads(iris.article_graph("self"), article_nquads(extraction, "d", "test"))
+    summaries.rebuild(store)
+    support = run_query(store, "support-network", {}, lambda kind, text: URIRef(text))
+    assert [(str(r["supporter_iri"]), str(r["articles"])) for r in support.records()] == [
+        (TURKEY, "1")
+    ]
+    assert run_query(store, "alliance-blocs", {}, lambda kind, text: URIRef(text)).rows == []
