@@ -185,6 +185,7 @@ def co_belligerence_of(links: Sequence[Link], since: Term | None, until: Term | 
         names[link.a] = link.label_a or link.a
         names[link.b] = link.label_b or link.b
     labels = {entity: Literal(name) for entity, name in names.items()}
+    terms = {entity: URIRef(entity) for entity in names}
     enemies_of, fighters_of = links_of.enemies_of, links_of.fighters_of
     out: list[tuple[Term | None, ...]] = []
     for a in sorted(enemies_of):
@@ -200,8 +201,8 @@ def co_belligerence_of(links: Sequence[Link], since: Term | None, until: Term | 
                 (
                     since,
                     until,
-                    URIRef(a),
-                    URIRef(b),
+                    terms[a],
+                    terms[b],
                     labels[a],
                     labels[b],
                     _integer(len(shared)),

@@ -262,22 +262,22 @@ def support_network_from_records(store: Store, table: TextTable, limit: int | No
             if entries:
                 pairs.append((agent, target, entries))
     facts = entities(store, {end for r in records for end in (r.a, r.b)})
-    out: list[tuple[Term | None, ...]] = []
-    for agent, target, entries in pairs:
-        link = _link(agent, target, entries, facts)
-        out.append(
-            (
-                _label(facts, agent),
-                _label(facts, target),
-                Literal(len(link.articles), datatype=XSD.nonNegativeInteger),
-                None if link.first is None else _date(link.first),
-                None if link.last is None else _date(link.last),
-                Literal(link.evidence),
-                Literal(_example_article(entries)),
-                URIRef(agent),
-                URIRef(target),
-            )
+    links = [(_link(agent, target, entries, facts), entries) for agent, target, entries in pairs]
+    # sort plain values and build terms only for the rows kept
+    links.sort(key=lambda x: (-len(x[0].articles), x[0].label_a or "", x[0].label_b or ""))
+    out: list[tuple[Term | None, ...]] = [
+        (
+            _label(facts, link.a),
+            _label(facts, link.b),
+            Literal(len(link.articles), datatype=XSD.nonNegativeInteger),
+            None if link.first is None else _date(link.first),
+            None if link.last is None else _date(link.last),
+            Literal(link.evidence),
+            Literal(_example_article(entries)),
+            URIRef(link.a),
+            URIRef(link.b),
         )
-    out.sort(key=lambda r: (-int(str(r[2])), str(r[0] or ""), str(r[1] or "")))
+        for link, entries in links[:limit]
+    ]
     result = Table(list(_SUPPORT_COLUMNS), out[:limit])
     return _with_sentences(store, result, "evidence")

@@ -50,13 +50,24 @@ _CHUNK = 400
 _LOOKUP_CHUNK = 2000  # IRIs per look-up
 
 
+_FAMILIES = "ckg:supports, ckg:alliedWith, ckg:attacks, ckg:clashesWith"
+
+
 def _events_query(values: str) -> str:
-    """Alliance and hostility events naming two entities (``values`` restricts the agents)."""
+    """Alliance and hostility events naming two entities: every one, or those of the pairs in
+    ``values`` (a ``VALUES (?agent ?target)`` block). With pairs, the relations are a FILTER:
+    a ``VALUES`` of relations made Oxigraph start from every event of the four relations (41 s
+    for 50 pairs at 10M)."""
+    relations = (
+        f"FILTER(?rel IN ({_FAMILIES}))"
+        if values
+        else f"VALUES ?rel {{ {_FAMILIES.replace(',', '')} }}"
+    )
     return f"""PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?rel ?agent ?target ?d ?docid ?e WHERE {{ {values}
-  VALUES ?rel {{ ckg:supports ckg:alliedWith ckg:attacks ckg:clashesWith }}
-  ?e ckg:relation ?rel ; ckg:agent ?agent ; ckg:target ?target ; ckg:article ?article ;
+  ?e ckg:agent ?agent ; ckg:target ?target ; ckg:relation ?rel ; ckg:article ?article ;
      ckg:sentenceText ?sentence .
+  {relations}
   ?article dcterms:identifier ?docid .
   OPTIONAL {{ ?e ckg:eventDate ?d }} }}"""
 
@@ -84,8 +95,11 @@ def link_quads(store: Store, pairs: Sequence[Pair] | None) -> Iterator[Quad]:
     """The record quads of ``pairs``, or of every pair when None."""
     if pairs is not None and not pairs:
         return
-    agents = sorted({end for _, a, b in pairs or () for end in (a, b)})
-    values = f"VALUES ?agent {{ {_iris(agents)} }}" if pairs is not None else ""
+    # both orientations of each pair: Oxigraph starts from these rows and looks each up by
+    # agent and target (restricting by agent alone read every event of the agents touched)
+    ends = sorted({(x, y) for _, a, b in pairs or () for x, y in ((a, b), (b, a))})
+    rows = " ".join(f"({sparql_term(URIRef(x))} {sparql_term(URIRef(y))})" for x, y in ends)
+    values = f"VALUES (?agent ?target) {{ {rows} }}" if pairs is not None else ""
     table = store.select(_events_query(values))
     wanted = set(pairs) if pairs is not None else None
     entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}

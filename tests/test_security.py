@@ -270,7 +270,7 @@ def test_the_summary_graph_formats_only_terms_serialised_by_the_store(module: st
     allowed = {
         "sparql_term", "_values", "triples_text", "URIRef", "CKG", "iris", "SUMMARY_GRAPH",
         "edge_node", "g", "nodes", "values", "graph", "places", "agents", "quads", "k", "edges",
-        "rows", "predicate",
+        "rows", "predicate", "relations", "_FAMILIES",
     }  # fmt: skip
     for node in ast.walk(ast.parse(source)):
         if _formatted_sparql(node) and isinstance(node, ast.JoinedStr):
