@@ -16,6 +16,7 @@ records of a few kilobytes each cost more than everything else these steps do.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 
 from rdflib import XSD, Literal, URIRef
@@ -129,8 +130,11 @@ def co_belligerence_from_records(store: Store, table: TextTable, limit: int | No
             e for e in _in_window(record.entries, since, until) if (b_counts if e[2] else a_counts)
         ]
         if kept:
-            links.append(_link(record.a, record.b, kept, facts))
-            links.append(_link(record.b, record.a, kept, facts))
+            link = _link(record.a, record.b, kept, facts)
+            links.append(link)  # and the same events seen from the other side
+            links.append(
+                replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
+            )
     return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
 
 
