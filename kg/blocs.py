@@ -1,17 +1,26 @@
 """Grouping steps SPARQL does badly: alliance blocs and co-belligerent pairs.
 
 SPARQL 1.1 cannot compute connected components over edges filtered by date (property paths
-cannot carry a date condition), so the ``alliance-blocs`` query lists the dated links and
-:func:`alliance_blocs` groups them: one row per bloc, with its members and the provenance of its
-links. Pairing every two hostile events that share an enemy is quadratic in SPARQL (36 s for
-2,500 synthetic events), so ``co-belligerence`` lists who is hostile to whom and
-:func:`co_belligerent_pairs` pairs them up in milliseconds.
+cannot carry a date condition), so :func:`blocs_of` groups dated links into blocs: one row per
+bloc, with its members and the provenance of its links. Pairing every two hostile events that
+share an enemy is quadratic in SPARQL (36 s for 2,500 synthetic events), so
+:func:`co_belligerence_of` pairs up the (actor, enemy) links. Both work on :class:`Link`
+values (``kg/link_queries.py`` builds them from the summary graph's link records);
+:func:`alliance_blocs` and :func:`co_belligerent_pairs` are the same steps over the rows of a
+query that lists the links itself (``# then: blocs``, ``# then: co-belligerence``).
+
+Distinct articles over many links are counted with one bit per article (Python integers as
+bit sets): at 10M triples every actor of the synthetic war fights nearly every other, so a pair
+shares ~120 enemies and unions of Python sets of article ids took seconds.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from itertools import combinations
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import chain
 
 import networkx as nx
 from rdflib import XSD, Literal, URIRef
@@ -33,50 +42,106 @@ BLOC_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class Link:
+    """Two actors (``a`` to ``b``), their labels, and the link's articles, dates and evidence."""
+
+    a: str
+    b: str
+    label_a: str | None
+    label_b: str | None
+    articles: frozenset[str]
+    first: str | None
+    last: str | None
+    evidence: str | None
+
+
 def _text(term: Term | None) -> str:
     return "" if term is None else str(term)
 
 
-def alliance_blocs(links: Table) -> Table:
-    """One row per connected group of the link rows (``actor_a``, ``actor_b``, provenance).
+def _links(table: Table, a: str, b: str, label_a: str, label_b: str) -> list[Link]:
+    return [
+        Link(
+            _text(row[a]),
+            _text(row[b]),
+            _text(row[label_a]) or None,
+            _text(row[label_b]) or None,
+            frozenset(d for d in _text(row["article_ids"]).split("|") if d),
+            None if row["first"] is None else str(row["first"]),
+            None if row["last"] is None else str(row["last"]),
+            None if row["evidence"] is None else str(row["evidence"]),
+        )
+        for row in table.records()
+    ]
 
-    Blocs are numbered from 1, largest first; members are listed by label.
+
+def _window(table: Table) -> tuple[Term | None, Term | None]:
+    return (table.rows[0][0], table.rows[0][1]) if table.rows else (None, None)
+
+
+@cache
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+@cache
+def _date(text: str) -> Literal:
+    return Literal(text, datatype=XSD.date)
+
+
+@cache
+def _boolean(value: bool) -> Literal:
+    return Literal(value)
+
+
+def _optional_date(text: str | None) -> Literal | None:
+    return None if text is None else _date(text)
+
+
+def alliance_blocs(links: Table) -> Table:
+    """Blocs of the link rows (``actor_a``, ``actor_b``, labels, provenance), in their order."""
+    since, until = _window(links)
+    return blocs_of(_links(links, "actor_a", "actor_b", "label_a", "label_b"), since, until)
+
+
+def blocs_of(links: Sequence[Link], since: Term | None, until: Term | None) -> Table:
+    """One row per connected group of ``links``; each bloc's evidence is its first link's.
+
+    Blocs are numbered from 1, largest first; members are listed by label (the IRI when none).
     """
-    rows = links.records()
     graph = nx.Graph()
     labels: dict[str, str] = {}
-    for row in rows:
-        a, b = _text(row["actor_a"]), _text(row["actor_b"])
-        labels[a] = _text(row["label_a"]) or a
-        labels[b] = _text(row["label_b"]) or b
-        graph.add_edge(a, b)
-    by_bloc: dict[frozenset[str], list[dict[str, Term | None]]] = defaultdict(list)
+    for link in links:
+        labels[link.a] = link.label_a or link.a
+        labels[link.b] = link.label_b or link.b
+        graph.add_edge(link.a, link.b)
+    by_bloc: dict[frozenset[str], list[Link]] = defaultdict(list)
     components = [frozenset(c) for c in nx.connected_components(graph)]
     member_of = {node: c for c in components for node in c}
-    for row in rows:
-        by_bloc[member_of[_text(row["actor_a"])]].append(row)
+    for link in links:
+        by_bloc[member_of[link.a]].append(link)
     ordered = sorted(components, key=lambda c: (-len(c), sorted(labels[m] for m in c)))
-    since = rows[0]["since"] if rows else None
-    until = rows[0]["until"] if rows else None
     out: list[tuple[Term | None, ...]] = []
     for number, members in enumerate(ordered, start=1):
-        bloc_rows = by_bloc[members]
-        articles = {doc for r in bloc_rows for doc in _text(r["article_ids"]).split("|") if doc}
-        firsts = [r["first"] for r in bloc_rows if r["first"] is not None]
-        lasts = [r["last"] for r in bloc_rows if r["last"] is not None]
+        bloc_links = by_bloc[members]
+        articles = frozenset().union(*(link.articles for link in bloc_links))
+        firsts = [link.first for link in bloc_links if link.first is not None]
+        lasts = [link.last for link in bloc_links if link.last is not None]
         names = sorted(members, key=lambda m: labels[m])
+        evidence = bloc_links[0].evidence
         out.append(
             (
                 since,
                 until,
-                Literal(number, datatype=XSD.integer),
-                Literal(len(members), datatype=XSD.integer),
+                _integer(number),
+                _integer(len(members)),
                 Literal(" | ".join(labels[m] for m in names)),
-                Literal(len(bloc_rows), datatype=XSD.integer),
-                Literal(len(articles), datatype=XSD.integer),
-                min(firsts, key=str) if firsts else None,
-                max(lasts, key=str) if lasts else None,
-                bloc_rows[0]["evidence"],
+                _integer(len(bloc_links)),
+                _integer(len(articles)),
+                _date(min(firsts)) if firsts else None,
+                _date(max(lasts)) if lasts else None,
+                None if evidence is None else Literal(evidence),
                 Literal(" ".join(names)),
             )
         )
@@ -101,50 +166,134 @@ COBELLIGERENCE_COLUMNS = [
 
 
 def co_belligerent_pairs(hostility: Table) -> Table:
-    """Pairs of actors hostile to a common third actor, from (``actor``, ``enemy``) rows.
+    """Pairs of actors hostile to a common third actor, from (``actor``, ``enemy``) rows."""
+    since, until = _window(hostility)
+    links = _links(hostility, "actor", "enemy", "actor_label", "enemy_label")
+    return co_belligerence_of(links, since, until)
 
-    Each pair appears once (``actor_a`` before ``actor_b`` by IRI), most shared enemies first.
+
+def co_belligerence_of(links: Sequence[Link], since: Term | None, until: Term | None) -> Table:
+    """Pairs of actors hostile to a common third actor, from directed (actor → enemy) links.
+
+    Each pair appears once (``actor_a`` before ``actor_b`` by IRI), most shared enemies first;
+    its articles are those of both actors' links with their shared enemies, its evidence the
+    first actor's link with the shared enemy that comes first by IRI.
     """
-    rows = hostility.records()
-    labels: dict[str, str] = {}
-    by_pair: dict[tuple[str, str], dict[str, Term | None]] = {}
-    hostile_to: dict[str, set[str]] = defaultdict(set)
-    fighters_of: dict[str, list[str]] = defaultdict(list)
-    for row in rows:
-        actor, enemy = _text(row["actor"]), _text(row["enemy"])
-        labels[actor] = _text(row["actor_label"]) or actor
-        labels[enemy] = _text(row["enemy_label"]) or enemy
-        by_pair[(actor, enemy)] = row
-        hostile_to[actor].add(enemy)
-        fighters_of[enemy].append(actor)
-    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for enemy, fighters in fighters_of.items():
-        for a, b in combinations(sorted(set(fighters)), 2):
-            shared[(a, b)].add(enemy)
+    names: dict[str, str] = {}
+    links_of = _LinksOfActors(links)
+    for link in links:
+        names[link.a] = link.label_a or link.a
+        names[link.b] = link.label_b or link.b
+    labels = {entity: Literal(name) for entity, name in names.items()}
+    terms = {entity: URIRef(entity) for entity in names}
+    enemies_of, fighters_of = links_of.enemies_of, links_of.fighters_of
     out: list[tuple[Term | None, ...]] = []
-    since = rows[0]["since"] if rows else None
-    until = rows[0]["until"] if rows else None
-    for (a, b), enemies in shared.items():
-        links = [by_pair[(side, e)] for e in sorted(enemies) for side in (a, b)]
-        articles = {d for r in links for d in _text(r["article_ids"]).split("|") if d}
-        firsts = [r["first"] for r in links if r["first"] is not None]
-        lasts = [r["last"] for r in links if r["last"] is not None]
-        out.append(
-            (
-                since,
-                until,
-                URIRef(a),
-                URIRef(b),
-                Literal(labels[a]),
-                Literal(labels[b]),
-                Literal(len(enemies), datatype=XSD.integer),
-                Literal(", ".join(sorted(labels[e] for e in enemies))),
-                Literal(b in hostile_to[a] or a in hostile_to[b]),
-                Literal(len(articles), datatype=XSD.integer),
-                min(firsts, key=str) if firsts else None,
-                max(lasts, key=str) if lasts else None,
-                links[0]["evidence"],
+    for a in sorted(enemies_of):
+        partners = set().union(*(fighters_of[e] for e in enemies_of[a]))
+        for b in sorted(p for p in partners if p > a):
+            shared = enemies_of[a] & enemies_of[b]
+            if not shared:
+                continue
+            first = min(links_of.earliest(a, shared), links_of.earliest(b, shared))
+            last = max(links_of.latest(a, shared), links_of.latest(b, shared))  # "" if undated
+            evidence = links_of.link[(a, min(shared))].evidence
+            out.append(
+                (
+                    since,
+                    until,
+                    terms[a],
+                    terms[b],
+                    labels[a],
+                    labels[b],
+                    _integer(len(shared)),
+                    Literal(", ".join(sorted([names[e] for e in shared]))),
+                    _boolean(b in enemies_of[a] or a in enemies_of[b]),
+                    _integer(links_of.count_articles(a, b, shared)),
+                    _optional_date(None if first == "~" else first),
+                    _optional_date(last or None),
+                    None if evidence is None else Literal(evidence),
+                )
             )
-        )
     out.sort(key=lambda r: (-int(str(r[6])), str(r[4]), str(r[5])))
     return Table(list(COBELLIGERENCE_COLUMNS), out)
+
+
+class _LinksOfActors:
+    """Each actor's links to its enemies, with what pairs of actors ask of them fast."""
+
+    def __init__(self, links: Iterable[Link]) -> None:
+        self.link: dict[tuple[str, str], Link] = {}
+        self.enemies_of: dict[str, set[str]] = defaultdict(set)
+        self.fighters_of: dict[str, set[str]] = defaultdict(set)
+        for link in links:
+            self.link[(link.a, link.b)] = link
+            self.enemies_of[link.a].add(link.b)
+            self.fighters_of[link.b].add(link.a)
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for (actor, enemy), link in self.link.items():
+            if link.first is not None and link.last is not None:
+                self.by_first[actor].append((link.first, enemy))
+                self.by_last[actor].append((link.last, enemy))
+        for dated in (*self.by_first.values(), *self.by_last.values()):
+            dated.sort()
+        self.articles: dict[str, set[str]] = {}  # every article of the actor's links
+        self.bits: dict[str, int] = {}  # the same, one bit per article
+        self.several: dict[str, dict[str, set[str]]] = {}  # articles with several enemies
+        bit: dict[str, int] = {}
+        for actor, enemies in self.enemies_of.items():
+            lists = [self.link[(actor, e)].articles for e in enemies]
+            self.articles[actor] = set().union(*lists)
+            self.bits[actor] = _bit_set(bit.setdefault(d, len(bit)) for d in self.articles[actor])
+            repeated = {d for d, n in Counter(chain(*lists)).items() if n > 1}
+            several: dict[str, set[str]] = defaultdict(set)
+            for e in enemies:
+                for docid in self.link[(actor, e)].articles & repeated:
+                    several[docid].add(e)
+            self.several[actor] = several
+
+    def earliest(self, actor: str, enemies: set[str]) -> str:
+        """The first date of the actor's links with ``enemies`` ("~" when none is dated)."""
+        return next((d for d, e in self.by_first[actor] if e in enemies), "~")
+
+    def latest(self, actor: str, enemies: set[str]) -> str:
+        """The last date of the actor's links with ``enemies`` ("" when none is dated)."""
+        return next((d for d, e in reversed(self.by_last[actor]) if e in enemies), "")
+
+    def count_articles(self, a: str, b: str, shared: set[str]) -> int:
+        """Distinct articles of a's and b's links with their ``shared`` enemies.
+
+        With few shared enemies, the union of their links' articles. With many (nearly every
+        actor of a dense war fights every other), all the articles of both actors, less those
+        whose links all go to the few enemies left out: one bit-set union and a few set tests.
+        """
+        left_a, left_b = self.enemies_of[a] - shared, self.enemies_of[b] - shared
+        if len(shared) <= len(left_a) + len(left_b):
+            lists = [self.link[(side, e)].articles for e in shared for side in (a, b)]
+            return len(frozenset().union(*lists))
+        only_a, only_b = self._only_with(a, left_a), self._only_with(b, left_b)
+        in_a, in_b = self.articles[a], self.articles[b]
+        gone = sum(
+            1
+            for d in only_a | only_b
+            if (d not in in_a or d in only_a) and (d not in in_b or d in only_b)
+        )
+        return (self.bits[a] | self.bits[b]).bit_count() - gone
+
+    def _only_with(self, actor: str, enemies: set[str]) -> set[str]:
+        """The actor's articles whose links all go to ``enemies``."""
+        several = self.several[actor]
+        return {
+            docid
+            for e in enemies
+            for docid in self.link[(actor, e)].articles
+            if docid not in several or several[docid] <= enemies
+        }
+
+
+def _bit_set(positions: Iterable[int]) -> int:
+    found = list(positions)
+    bits = bytearray(max(found, default=0) // 8 + 1)
+    for i in found:
+        bits[i >> 3] |= 1 << (i & 7)
+    return int.from_bytes(bits, "little")

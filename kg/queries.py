@@ -29,11 +29,19 @@ from pathlib import Path
 
 from rdflib import XSD, Literal, URIRef
 
+from kg.activity_queries import actor_activity, place_activity
 from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
+from kg.link_queries import (
+    blocs_from_records,
+    co_belligerence_from_records,
+    common_enemies_from_records,
+    enemy_of_my_enemy_from_records,
+    support_network_from_records,
+)
 from kg.resources import queries_dir
-from kg.store import Store, Table, Term
+from kg.store import Store, Table, Term, TextTable
 from kg.summaries import ANY_SUMMARY, SUMMARY_GRAPH
 from kg.summary_activity import count_distinct_agents
 
@@ -49,6 +57,17 @@ POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "co-belligerence": co_belligerent_pairs,
     "intervals": control_intervals,
     "distinct-agents": count_distinct_agents,
+}
+# steps that read the rows as text and then the store (labels, types and sentences of what
+# they found); the query's limit, if any, applies to what they return
+STORE_STEPS: dict[str, Callable[[Store, TextTable, int | None], Table]] = {
+    "link-blocs": blocs_from_records,
+    "link-co-belligerence": co_belligerence_from_records,
+    "common-enemies": common_enemies_from_records,
+    "enemy-of-my-enemy": enemy_of_my_enemy_from_records,
+    "support-network": support_network_from_records,
+    "activity-by-actor": actor_activity,
+    "activity-by-place": place_activity,
 }
 
 
@@ -104,9 +123,10 @@ def parse_query_file(path: Path) -> CannedQuery:
                 _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
-            if m["key"] == "then" and fields["then"] not in POST_STEPS:
+            if m["key"] == "then" and fields["then"] not in {**POST_STEPS, **STORE_STEPS}:
+                known = ", ".join([*POST_STEPS, *STORE_STEPS])
                 raise InputError(
-                    f"unknown step 'then: {fields['then']}'; known: {', '.join(POST_STEPS)}",
+                    f"unknown step 'then: {fields['then']}'; known: {known}",
                     path=path,
                     line=number,
                 )
@@ -204,6 +224,9 @@ def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolv
     query = get_query(name)
     bound = bind_parameters(query, given, resolve)
     text = query.text
+    if query.then in STORE_STEPS:  # they read the rows as text: far cheaper for many rows
+        limit = _row_limit(query, bound.pop(LIMIT)) if LIMIT in bound else None
+        return STORE_STEPS[query.then](store, store.select_texts(text, bound), limit)
     if LIMIT in bound:
         # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
         text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"

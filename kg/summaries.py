@@ -32,6 +32,7 @@ from kg.model import Extraction, Relation
 from kg.rdf import Quad
 from kg.store import Store, nquads, sparql_term, triples_text
 from kg.summary_activity import activity_quads, months_in_graph
+from kg.summary_links import link_quads, refresh_links
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
@@ -91,7 +92,7 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
     return keys
 
 
-SHAPE = 2  # evidence on every summary node, monthly activity; bump when the graph changes shape
+SHAPE = 3  # 2: evidence, monthly activity; 3: link records. Bump when the graph changes shape
 _SHAPE_QUERY = (
     f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?shape WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
     f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"
@@ -125,6 +126,7 @@ def refresh(store: Store, keys: Keys) -> None:
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
         quads = [*_edge_summaries(store, edge_chunk), *_control_intervals(store, place_chunk)]
         store.update(_replace_update(edge_chunk, place_chunk, quads))
+    refresh_links(store, keys.edges)
     if keys.months:
         months = sorted(keys.months)
         quads = list(activity_quads(store, months, _evidence))
@@ -146,6 +148,7 @@ def rebuild(store: Store) -> tuple[int, int]:
         lambda: _edge_summaries(store, None),
         lambda: _control_intervals(store, None),
         lambda: activity_quads(store, None, _evidence),
+        lambda: link_quads(store, None),
     )
     for kind in kinds:  # one kind at a time: its query rows are freed before the next one
         chunk: list[Quad] = []

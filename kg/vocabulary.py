@@ -89,8 +89,10 @@ class CKG(DefinedNamespace):
     # datatype properties
     activeFrom: URIRef  # active from
     activeTo: URIRef  # active until
+    actorActivityRecord: URIRef  # actor activity record
     agentDescription: URIRef  # agent description
     agentList: URIRef  # agent list
+    allianceRecord: URIRef  # alliance record
     articleCount: URIRef  # article count
     attackCount: URIRef  # attack count
     clashCount: URIRef  # clash count
@@ -105,11 +107,13 @@ class CKG(DefinedNamespace):
     exampleSentence: URIRef  # example sentence
     extractorVersion: URIRef  # extractor version
     firstDate: URIRef  # first date
+    hostilityRecord: URIRef  # hostility record
     language: URIRef  # language
     lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count
     mentionDetails: URIRef  # mention details
     month: URIRef  # month
+    placeActivityRecord: URIRef  # place activity record
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index
     sentenceText: URIRef  # sentence text

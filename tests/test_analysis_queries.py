@@ -104,6 +104,16 @@ def test_enemy_of_my_enemy_candidates(war: Store) -> None:
     ]
 
 
+def test_enemy_of_my_enemy_names_the_shared_enemies_by_label(war: Store) -> None:
+    got = rows(war, "enemy-of-my-enemy", actor="Russia")
+    government = next(r for r in got if r["candidate_label"] == "Syrian government forces")
+    assert (government["shared_enemies"], government["via"]) == (
+        "2",
+        "Hayat Tahrir al-Sham, Islamic State",
+    )
+    assert government["evidence"], "the earliest report of the candidate's hostility"
+
+
 def test_co_belligerence_pairs_share_an_enemy(war: Store) -> None:
     got = rows(war, "co-belligerence")
     pairs = {(r["label_a"], r["label_b"]): (r["shared_enemies"], r["enemies"]) for r in got}
@@ -316,6 +326,31 @@ def test_activity_by_place_uses_the_location_or_the_place_attacked(war: Store) -
         ("Idlib", "Idlib Governorate", "1", "h9"),
         ("Raqqa", "Raqqa Governorate", "1", "h2"),
     ]
+
+
+def test_support_network_sorts_every_pair_before_its_limit(war: Store) -> None:
+    every = rows(war, "support-network")
+    assert pick(every, "supporter", "supported", "articles")[:2] == [
+        ("United States", "Syrian Democratic Forces", "2"),
+        ("Iran", "Syrian government forces", "1"),
+    ]
+    assert rows(war, "support-network", limit="2") == every[:2]
+    assert every[0]["example_article"] == "s1", "the earliest report's article"
+
+
+@pytest.mark.parametrize(
+    ("since", "places"),
+    [
+        ("2017-06-20", [("Idlib", "2017-07-25"), ("Raqqa", "2017-06-15")]),  # all of June counts
+        ("2017-07-01", [("Idlib", "2017-07-25")]),
+    ],
+)
+def test_activity_by_place_counts_whole_months(
+    war: Store, since: str, places: list[tuple[str, str]]
+) -> None:
+    got = rows(war, "activity-by-place", since=since)
+    assert sorted(pick(got, "place_label", "first")) == places
+    assert {r["agents"] for r in got} == {"1"}
 
 
 def test_activity_by_month(war: Store) -> None:

@@ -1,0 +1,287 @@
+"""Post-steps of the alliance and hostility queries that read link records.
+
+``alliance-blocs``, ``co-belligerence``, ``common-enemies`` and ``enemy-of-my-enemy`` count
+distinct articles across links, in a date window or over two hops, which the per-edge counts
+of the summary graph cannot give. Their SPARQL reads the link records of
+:mod:`kg.summary_links` (one literal per pair of entities, listing its evidence article by
+article) and these steps do the rest: filter the entries by the window, look up the labels and
+types of the entities involved, group, and fetch the evidence sentence of each row (the
+earliest report among the row's entries; SPARQL's ``SAMPLE`` promised any). The windowed
+queries build the links their former SPARQL listed and group them with :mod:`kg.blocs`.
+
+The rows arrive as text (:meth:`kg.store.Store.select_texts`): building rdflib terms for ~14,000
+records of a few kilobytes each cost more than everything else these steps do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+
+from rdflib import XSD, Literal, URIRef
+
+from kg import iris
+from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.lookups import Entities, actor_classes, entities, sentences
+from kg.store import Store, Table, Term, TextTable
+from kg.summary_links import Entry, Record, parse_records, records_of
+from kg.vocabulary import CKG
+
+# the target classes co-belligerence counts (its former SPARQL listed them)
+COBELLIGERENT_TARGETS = {
+    iris.ONTOLOGY + name
+    for name in ("Country", "StateForce", "ArmedGroup", "Coalition", "Person", "Organization")
+}
+
+
+@cache
+def _date(text: str) -> Literal:
+    return Literal(text, datatype=XSD.date)
+
+
+@cache
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def _typed(text: str | None, datatype: URIRef) -> Literal | None:
+    return None if text is None else Literal(text, datatype=datatype)
+
+
+def _label(facts: Entities, entity: str) -> Literal | None:
+    label = facts.label(entity)
+    return None if label is None else Literal(label)
+
+
+def _link(a: str, b: str, entries: list[Entry], facts: Entities) -> Link:
+    """The link ``a`` → ``b`` of ``entries``: articles, dates, earliest event as evidence."""
+    dated = [e[0] for e in entries if e[0]]
+    return Link(
+        a,
+        b,
+        facts.label(a),
+        facts.label(b),
+        frozenset(e[1] for e in entries),
+        min(dated) if dated else None,
+        max(dated) if dated else None,
+        min((e[0] or "~", e[3]) for e in entries)[1],
+    )
+
+
+def _window(table: TextTable) -> tuple[Literal | None, Literal | None, list[Record]]:
+    """The window of a windowed query's rows (as typed dates) and the records they hold."""
+    since, until = table.rows[0][0], table.rows[0][1]
+    records = parse_records(str(row[2]) for row in table.rows)
+    return _typed(since, XSD.date), _typed(until, XSD.date), records
+
+
+def _in_window(entries: list[Entry], since: Term | None, until: Term | None) -> list[Entry]:
+    low, high = str(since), str(until)
+    return [e for e in entries if e[0] and low <= e[0] <= high]
+
+
+def _with_sentences(store: Store, table: Table, *columns: str) -> Table:
+    """Replace the event keys in ``columns`` by those events' sentences."""
+    indexes = {table.columns.index(c) for c in columns}
+    keys = {str(row[i]) for row in table.rows for i in indexes if row[i] is not None}
+    found = {key: Literal(text) for key, text in sentences(store, keys).items()}
+    rows = [
+        tuple(found.get(str(v)) if i in indexes and v is not None else v for i, v in enumerate(row))
+        for row in table.rows
+    ]
+    return Table(list(table.columns), rows)
+
+
+def _order(link: Link) -> tuple[str, str, str, str]:
+    """The former SPARQL's ORDER BY label_a label_b (unlabelled first), then by IRI."""
+    return (link.label_a or "", link.label_b or "", link.a, link.b)
+
+
+def blocs_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: link-blocs``: alliance blocs within the window from alliance records."""
+    if not table.rows:
+        return blocs_of([], None, None)
+    since, until, records = _window(table)
+    inside = [
+        (r, entries)
+        for r in records
+        if r.a != r.b and (entries := _in_window(r.entries, since, until))
+    ]
+    facts = entities(store, {end for r, _ in inside for end in (r.a, r.b)})
+    links = sorted((_link(r.a, r.b, entries, facts) for r, entries in inside), key=_order)
+    return _with_sentences(store, blocs_of(links, since, until), "evidence")
+
+
+def co_belligerence_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
+    records (events in the window whose target is an actor, both orientations)."""
+    if not table.rows:
+        return co_belligerence_of([], None, None)
+    since, until, records = _window(table)
+    facts = entities(store, {end for record in records for end in (record.a, record.b)})
+    links: list[Link] = []
+    for record in records:
+        if record.a == record.b:
+            continue  # the former SPARQL skipped an actor hostile to itself
+        a_counts = facts.has_type(record.a, COBELLIGERENT_TARGETS)
+        b_counts = facts.has_type(record.b, COBELLIGERENT_TARGETS)
+        kept = [  # entry[2]: 1 when a is the agent, so b the target
+            e for e in _in_window(record.entries, since, until) if (b_counts if e[2] else a_counts)
+        ]
+        if kept:
+            link = _link(record.a, record.b, kept, facts)
+            links.append(link)  # and the same events seen from the other side
+            links.append(
+                replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
+            )
+    return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
+
+
+def _enemies(records: Iterable[Record], of: str) -> dict[str, list[Entry]]:
+    """Per entity hostile to ``of``: the entries of their link (any date, either side)."""
+    return {record.other(of): record.entries for record in records if of in (record.a, record.b)}
+
+
+_COMMON_COLUMNS = [
+    "actor", "other", "enemy", "enemy_label", "articles_actor", "articles_other", "first",
+    "last", "evidence_actor", "evidence_other", "example_article",
+]  # fmt: skip
+
+
+def common_enemies_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: common-enemies``: actors both given actors are hostile to."""
+    if not table.rows or table.rows[0][0] == table.rows[0][1]:
+        return Table(list(_COMMON_COLUMNS), [])
+    actor, other = str(table.rows[0][0]), str(table.rows[0][1])
+    records = parse_records(str(row[2]) for row in table.rows)
+    mine, theirs = _enemies(records, actor), _enemies(records, other)
+    shared = sorted(set(mine) & set(theirs) - {actor, other})
+    facts = entities(store, shared)
+    actors = actor_classes(store)
+    out: list[tuple[Term | None, ...]] = []
+    for enemy in shared:
+        if not facts.has_type(enemy, actors):
+            continue
+        one, two = (
+            _link(actor, enemy, mine[enemy], facts),
+            _link(other, enemy, theirs[enemy], facts),
+        )
+        both_dated = one.first is not None and two.first is not None  # as the SPARQL paired them
+        first = min(str(one.first), str(two.first)) if both_dated else None
+        last = max(str(one.last), str(two.last)) if both_dated else None
+        out.append(
+            (
+                URIRef(actor),
+                URIRef(other),
+                URIRef(enemy),
+                _label(facts, enemy),
+                _integer(len(one.articles)),
+                _integer(len(two.articles)),
+                None if first is None else _date(first),
+                None if last is None else _date(last),
+                Literal(one.evidence),
+                Literal(two.evidence),
+                Literal(_example_article(mine[enemy])),
+            )
+        )
+    out.sort(key=lambda r: str(r[3] or ""))
+    result = Table(list(_COMMON_COLUMNS), out)
+    return _with_sentences(store, result, "evidence_actor", "evidence_other")
+
+
+def _example_article(entries: list[Entry]) -> str:
+    """The article of the earliest entry."""
+    return str(min((e[0] or "~", e[3], e[1]) for e in entries)[2])
+
+
+_CANDIDATE_COLUMNS = [
+    "actor", "candidate", "candidate_label", "shared_enemies", "via", "already_allied",
+    "articles", "first", "last", "evidence", "example_article",
+]  # fmt: skip
+
+
+def enemy_of_my_enemy_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: enemy-of-my-enemy``: actors hostile to an enemy of the actor but not to it."""
+    if not table.rows:
+        return Table(list(_CANDIDATE_COLUMNS), [])
+    actor = str(table.rows[0][0])
+    hostility = parse_records(str(r[2]) for r in table.rows if r[1] == str(CKG.hostilityRecord))
+    alliance = parse_records(str(r[2]) for r in table.rows if r[1] == str(CKG.allianceRecord))
+    hostile = set(_enemies(hostility, actor))
+    allied = {r.other(actor) for r in alliance}
+    actors = actor_classes(store)
+    facts = entities(store, hostile)
+    enemies = {e for e in hostile if facts.has_type(e, actors)}
+    via: dict[str, set[str]] = {}
+    found: dict[str, list[Entry]] = {}
+    for record in records_of(store, enemies, CKG.hostilityRecord):
+        for enemy in {record.a, record.b} & enemies:
+            candidate = record.other(enemy)
+            if candidate in (actor, enemy) or candidate in hostile:
+                continue
+            via.setdefault(candidate, set()).add(enemy)
+            found.setdefault(candidate, []).extend(record.entries)
+    facts = entities(store, [*found, *enemies])
+    out: list[tuple[Term | None, ...]] = []
+    for candidate, entries in found.items():
+        if not facts.has_type(candidate, actors):
+            continue
+        link = _link(actor, candidate, entries, facts)
+        labels = sorted({label for e in via[candidate] if (label := facts.label(e)) is not None})
+        out.append(
+            (
+                URIRef(actor),
+                URIRef(candidate),
+                _label(facts, candidate),
+                _integer(len(via[candidate])),
+                Literal(", ".join(labels)),
+                Literal(candidate in allied),
+                _integer(len(link.articles)),
+                None if link.first is None else _date(link.first),
+                None if link.last is None else _date(link.last),
+                Literal(link.evidence),
+                Literal(_example_article(entries)),
+            )
+        )
+    out.sort(key=lambda r: (-int(str(r[3])), -int(str(r[6])), str(r[2] or "")))
+    return _with_sentences(store, Table(list(_CANDIDATE_COLUMNS), out), "evidence")
+
+
+_SUPPORT_COLUMNS = [
+    "supporter", "supported", "articles", "first", "last", "evidence", "example_article",
+    "supporter_iri", "supported_iri",
+]  # fmt: skip
+
+
+def support_network_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
+    """``then: support-network``: supporter → supported pairs from the alliance records'
+    ``supports`` entries, most supporting articles first, at most ``limit``."""
+    records = parse_records(str(row[0]) for row in table.rows)
+    pairs: list[tuple[str, str, list[Entry]]] = []
+    for record in records:
+        directions = ((record.a, record.b, 1), (record.b, record.a, 0))
+        for agent, target, side in directions[: 1 if record.a == record.b else 2]:
+            entries = [e for e in record.entries if e[4] == "s" and e[2] == side]
+            if entries:
+                pairs.append((agent, target, entries))
+    facts = entities(store, {end for r in records for end in (r.a, r.b)})
+    links = [(_link(agent, target, entries, facts), entries) for agent, target, entries in pairs]
+    # sort plain values and build terms only for the rows kept
+    links.sort(key=lambda x: (-len(x[0].articles), x[0].label_a or "", x[0].label_b or ""))
+    out: list[tuple[Term | None, ...]] = [
+        (
+            _label(facts, link.a),
+            _label(facts, link.b),
+            Literal(len(link.articles), datatype=XSD.nonNegativeInteger),
+            None if link.first is None else _date(link.first),
+            None if link.last is None else _date(link.last),
+            Literal(link.evidence),
+            Literal(_example_article(entries)),
+            URIRef(link.a),
+            URIRef(link.b),
+        )
+        for link, entries in links[:limit]
+    ]
+    result = Table(list(_SUPPORT_COLUMNS), out[:limit])
+    return _with_sentences(store, result, "evidence")
