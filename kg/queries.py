@@ -10,7 +10,9 @@ parameters::
 A query whose answer SPARQL cannot compute (connected components over dated links) names a
 post-processing step with ``# then: NAME`` (one of :data:`POST_STEPS`; also pairing up
 co-belligerents, quadratic in SPARQL); the file still runs
-unchanged elsewhere and returns the rows that step reads.
+unchanged elsewhere and returns the rows that step reads. The steps of :data:`STORE_STEPS` also
+read the store (the control queries: labels and evidence of the rows they answer); such a
+query's ``limit`` parameter is projected as ``?limit`` for its step to apply.
 
 Parameters are bound with Oxigraph substitutions, never pasted into the query text, and every
 declared parameter must be bound (an unbound variable in a FILTER silently matches nothing).
@@ -30,6 +32,8 @@ from pathlib import Path
 from rdflib import XSD, Literal, URIRef
 
 from kg.blocs import alliance_blocs, co_belligerent_pairs
+from kg.control_answers import control_as_of, territory
+from kg.control_changes import contested_places, sieges_in_force, transfers
 from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
 from kg.resources import queries_dir
@@ -49,6 +53,13 @@ POST_STEPS: dict[str, Callable[[Table], Table]] = {
     "co-belligerence": co_belligerent_pairs,
     "intervals": control_intervals,
     "distinct-agents": count_distinct_agents,
+}
+STORE_STEPS: dict[str, Callable[[Store, Table], Table]] = {
+    "control-as-of": control_as_of,
+    "territory": territory,
+    "transfers": transfers,
+    "contested-places": contested_places,
+    "sieges-in-force": sieges_in_force,
 }
 
 
@@ -104,9 +115,10 @@ def parse_query_file(path: Path) -> CannedQuery:
                 _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
-            if m["key"] == "then" and fields["then"] not in POST_STEPS:
+            if m["key"] == "then" and fields["then"] not in {**POST_STEPS, **STORE_STEPS}:
+                known = ", ".join([*POST_STEPS, *STORE_STEPS])
                 raise InputError(
-                    f"unknown step 'then: {fields['then']}'; known: {', '.join(POST_STEPS)}",
+                    f"unknown step 'then: {fields['then']}'; known: {known}",
                     path=path,
                     line=number,
                 )
@@ -205,9 +217,14 @@ def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolv
     bound = bind_parameters(query, given, resolve)
     text = query.text
     if LIMIT in bound:
-        # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
-        text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"
+        limit = _row_limit(query, bound[LIMIT])
+        if query.then not in STORE_STEPS:  # a store step applies the limit to its own rows
+            # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
+            text += f"\nLIMIT {limit}\n"
+            del bound[LIMIT]
     table = store.select(text, bound)
+    if query.then in STORE_STEPS:
+        return STORE_STEPS[query.then](store, table)
     return POST_STEPS[query.then](table) if query.then else table
 
 
