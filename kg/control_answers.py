@@ -95,7 +95,7 @@ def control_as_of(store: Store, table: Table) -> Table:
                 date_term(claim.day),
                 _rival_labels(look, against),
                 integer_term(len(claim.articles)),
-                look.article(claim.event),
+                claim.example_article(),
                 look.sentence(claim.event),
                 URIRef(place),
                 URIRef(claim.agent or ""),
@@ -154,7 +154,7 @@ def territory(store: Store, table: Table) -> Table:
                 _rival_labels(look, against),
                 integer_term(len(claim.articles)),
                 look.sentence(claim.event),
-                look.article(claim.event),
+                claim.example_article(),
                 URIRef(place),
                 URIRef(governorate) if governorate else None,
             )

@@ -8,6 +8,8 @@ as of a date is in :mod:`kg.control_answers`; the history lines and look-ups in
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -16,6 +18,7 @@ from rdflib import Literal, URIRef
 from kg.control_lookup import (
     Claim,
     Lookup,
+    claim_of,
     date_term,
     integer_term,
     lines_of,
@@ -25,6 +28,7 @@ from kg.control_lookup import (
     upto,
 )
 from kg.store import Store, Table, Term
+from kg.summary_control import NO_AGENT, full
 
 Record = dict[str, Term | None]
 _TRANSFERS = "since until date place_label from_label to_label articles evidence example_article"
@@ -35,55 +39,55 @@ _SIEGES = "as_of place_label besieger_label since last_report articles evidence 
 _SIEGES += " place besieger"
 
 
-def _controls(record: Record, column: str = "claims") -> list[Claim]:
-    """The control claims naming an agent, by date (the kind is the line's 12th character)."""
-    claims = [parse(line) for line in lines_of(record[column]) if line[11] == "c"]
-    return [c for c in claims if c.agent is not None]
-
-
 def transfers(store: Store, table: Table) -> Table:
     """Post-step of ``transfers``: each control claim in the window whose latest earlier claim
     (on a tie, the largest ``actor|label``, as the SPARQL's MAX did) names another actor;
     the first ``limit`` by date and place."""
     if not table.rows:
         return Table(_TRANSFERS.split(), [])
-    histories = [(record, _controls(record)) for record in table.records()]
     look = Lookup(store)
-    look.read_labels({c.agent or "" for _, claims in histories for c in claims})
-    found: list[tuple[Record, Claim, str]] = []
-    for record, claims in histories:
+    histories = []
+    for record in table.records():  # only the fields the walk needs: date, agent, the rest
+        split = [line.split(" ", 3) for line in lines_of(record["claims"]) if line[11] == "c"]
+        histories.append((record, [x for x in split if x[2] != NO_AGENT]))
+    agents = {x[2] for _, lines in histories for x in lines}
+    look.read_labels(full(a) for a in agents)
+    key = {a: f"{full(a)}|{look.key_label(full(a))}" for a in agents}
+    found: list[tuple[str, Record, str, str, str]] = []  # date, record, agent, rest, previous
+    for record, lines in histories:
         since, until = str(record["since"]), str(record["until"])
-        before: tuple[str, str] | None = None  # (actor|label, actor) of the latest earlier day
-        today: tuple[str, str] | None = None  # the same, among the claims of the current day
-        for index, claim in enumerate(claims):
-            if index and claims[index - 1].day != claim.day:
-                before, today = today, None
-            agent = claim.agent or ""
-            if since <= claim.day <= until and before is not None and before[1] != agent:
-                found.append((record, claim, before[1]))
-            key = (f"{agent}|{look.key_label(agent)}", agent)
-            today = key if today is None else max(today, key)
-    places = {str(record["place"]) for record, _, _ in found}
-    look.read_labels(places)
-    found.sort(key=lambda f: (f[1].day, sort_text(look.label(str(f[0]["place"]))), f[1].agent))
-    found = found[: int(str(table.rows[0][table.columns.index("limit")]))]
-    look.read_evidence(claim.event for _, claim, _ in found)
+        before = today = ("", "")  # (key, agent) of the latest earlier date and of this date
+        day = ""
+        for when, _, agent, rest in lines:
+            if when != day:
+                before, today, day = today, ("", ""), when
+            if since <= when <= until and before[1] and before[1] != agent:
+                found.append((when, record, agent, rest, before[1]))
+            today = max(today, (key[agent], agent))
+    look.read_labels({str(f[1]["place"]) for f in found})
+    first = heapq.nsmallest(
+        int(str(table.rows[0][table.columns.index("limit")])),
+        found,
+        key=lambda f: (f[0], sort_text(look.label(str(f[1]["place"]))), f[2]),
+    )
+    claims = [parse(" ".join((when, "c", agent, rest))) for when, _, agent, rest, _ in first]
+    look.read_evidence(c.event for c in claims)
     rows: list[tuple[Term | None, ...]] = [
         (
             record["since"],
             record["until"],
             date_term(claim.day),
             look.label(str(record["place"])),
-            Literal(look.key_label(previous)),
+            Literal(look.key_label(full(previous))),
             look.label(claim.agent),
             integer_term(len(claim.articles)),
             look.sentence(claim.event),
-            look.article(claim.event),
+            claim.example_article(),
             record["place"],
-            URIRef(previous),
+            URIRef(full(previous)),
             URIRef(claim.agent or ""),
         )
-        for record, claim, previous in found
+        for (_, record, _, _, previous), claim in zip(first, claims, strict=True)
     ]
     return Table(_TRANSFERS.split(), rows)
 
@@ -91,24 +95,21 @@ def transfers(store: Store, table: Table) -> Table:
 def contested_places(store: Store, table: Table) -> Table:
     """Post-step of ``contested-places``: places with control claims by different actors
     within ``window_days`` of each other, both inside the window; the claims so paired."""
-    found: list[tuple[Record, list[Claim]]] = []
+    found: list[tuple[Record, _Contest]] = []
     for record in table.records():
         window = int(str(record["window_days"]))
-        since, until = str(record["since"]), str(record["until"])
-        claims = [c for c in _controls(record) if since <= c.day <= until]
-        paired = _paired(claims, window) if window >= 0 else []
-        if paired:
-            found.append((record, paired))
+        lines = lines_of(record["claims"])
+        inside = lines[bisect_left(lines, str(record["since"])) : upto(lines, str(record["until"]))]
+        claims = [f for f in map(str.split, inside) if f[1] == "c" and f[2] != NO_AGENT]
+        pairs = _paired(claims, window) if window >= 0 else []
+        if pairs:
+            found.append((record, _Contest(pairs)))
     look = Lookup(store)
-    look.read_labels(
-        {x for r, ps in found for x in (str(r["place"]), *(c.agent or "" for c in ps))}
-    )
-    look.read_evidence(min((c.day, c.event) for c in ps)[1] for _, ps in found)
+    look.read_labels({x for r, c in found for x in (str(r["place"]), *c.actors)})
+    look.read_evidence(c.example.event for _, c in found)
     rows: list[tuple[Term | None, ...]] = []
-    for record, paired in found:
-        actors = {c.agent or "" for c in paired}
-        labels = {str(label) for a in actors if (label := look.label(a)) is not None}
-        example = min((c.day, c.event) for c in paired)[1]
+    for record, contest in found:
+        labels = {str(label) for a in contest.actors if (label := look.label(a)) is not None}
         rows.append(
             (
                 record["since"],
@@ -116,38 +117,54 @@ def contested_places(store: Store, table: Table) -> Table:
                 record["window_days"],
                 record["place"],
                 look.label(str(record["place"])),
-                integer_term(len(actors)),
+                integer_term(len(contest.actors)),
                 plain_term(", ".join(sorted(labels))),
-                integer_term(len({a for c in paired for a in c.articles})),
-                date_term(min(c.day for c in paired)),
-                date_term(max(c.day for c in paired)),
-                look.sentence(example),
-                look.article(example),
+                integer_term(len(contest.articles)),
+                date_term(contest.first),
+                date_term(contest.last),
+                look.sentence(contest.example.event),
+                contest.example.example_article(),
             )
         )
     rows.sort(key=lambda r: (-int(str(r[5])), sort_text(r[4])))
     return Table(_CONTESTED.split(), rows)
 
 
-def _paired(claims: list[Claim], window: int) -> list[Claim]:
-    """The claims with another actor's claim at most ``window`` days away (claims by date).
+class _Contest:
+    """What a place's paired claims (split lines, by date) add up to."""
 
-    >>> c = lambda day, who: Claim(day, "c", who, "e", ("a",))
-    >>> [x.agent for x in _paired([c("2017-01-01", "A"), c("2017-01-04", "B"), c("2017-02-01", "A")], 3)]
+    def __init__(self, pairs: list[list[str]]) -> None:
+        self.actors = {full(f[2]) for f in pairs}
+        self.articles = {a for f in pairs for a in f[4].split(",")}
+        self.first, self.last = pairs[0][0], pairs[-1][0]
+        # the earliest claim's smallest event is the evidence
+        self.example = claim_of(min((f for f in pairs if f[0] == self.first), key=_event))
+
+
+def _event(fields: list[str]) -> str:
+    return full(fields[3])
+
+
+def _paired(claims: list[list[str]], window: int) -> list[list[str]]:
+    """The claims (split lines, by date) with another actor's claim at most ``window`` days
+    away.
+
+    >>> c = lambda day, who: [day, "c", who]
+    >>> [x[2] for x in _paired([c("2017-01-01", "A"), c("2017-01-04", "B"), c("2017-02-01", "A")], 3)]
     ['A', 'B']
     """  # noqa: E501
-    days = [date.fromisoformat(c.day).toordinal() for c in claims]
+    days = [date.fromisoformat(c[0]).toordinal() for c in claims]
     paired = []
-    inside: Counter[str | None] = Counter()  # agents of the claims within the window of claim i
+    inside: Counter[str] = Counter()  # agents of the claims within the window of claim i
     low = high = 0
     for i, claim in enumerate(claims):
         while high < len(claims) and days[high] <= days[i] + window:
-            inside[claims[high].agent] += 1
+            inside[claims[high][2]] += 1
             high += 1
         while days[low] < days[i] - window:
-            inside[claims[low].agent] -= 1
+            inside[claims[low][2]] -= 1
             low += 1
-        if high - low > inside[claim.agent]:
+        if high - low > inside[claim[2]]:
             paired.append(claim)
     return paired
 
@@ -173,7 +190,6 @@ def sieges_in_force(store: Store, table: Table) -> Table:
                 found.append((record, besieger, open_))
     look = Lookup(store)
     look.read_labels({x for r, b, _ in found for x in (str(r["place"]), b)})
-    look.read_evidence(reports[0].event for _, _, reports in found)
     rows: list[tuple[Term | None, ...]] = [
         (
             record["as_of"],
@@ -182,8 +198,8 @@ def sieges_in_force(store: Store, table: Table) -> Table:
             date_term(reports[0].day),
             date_term(reports[-1].day),
             integer_term(len({a for c in reports for a in c.articles})),
-            look.sentence(reports[0].event),
-            look.article(reports[0].event),
+            reports[0].evidence(),
+            reports[0].example_article(),
             record["place"],
             URIRef(besieger),
         )

@@ -14,21 +14,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from urllib.parse import unquote
 
 from rdflib import XSD, Literal, URIRef
 
 from kg.store import Store, Term, sparql_term
-from kg.summary_control import NO_AGENT, full
+from kg.summary_control import NO_AGENT, full, unescape
 
 _LABELS = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?x ?label WHERE { VALUES ?x { #IRIS# } ?x rdfs:label ?label }"""
 _GOVERNORATES = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT ?place ?in ?is WHERE { VALUES ?place { #IRIS# }
   { ?place ckg:inGovernorate ?in } UNION { ?place a ckg:Governorate BIND(?place AS ?is) } }"""
-_EVIDENCE = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?e ?sentence ?docid WHERE { VALUES ?e { #IRIS# }
-  ?e ckg:sentenceText ?sentence ; ckg:article ?article . ?article dcterms:identifier ?docid }"""
+_SENTENCES = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?e ?sentence WHERE { VALUES ?e { #IRIS# } ?e ckg:sentenceText ?sentence }"""
 _CHUNK = 2000  # IRIs per look-up
 
 
@@ -40,21 +39,35 @@ class Claim:
     kind: str  # c: controls, l: losesControlOf, s: besieges
     agent: str | None
     event: str  # the smallest event IRI: the evidence
-    articles: tuple[str, ...]
+    articles: tuple[str, ...]  # percent-encoded identifiers, the evidence's first
+    sentence: str | None = None  # a siege report's evidence sentence, escaped
+
+    def example_article(self) -> Literal:
+        return Literal(unquote(self.articles[0]))
+
+    def evidence(self) -> Literal | None:
+        return None if self.sentence is None else Literal(unescape(self.sentence))
 
 
 def parse(line: str) -> Claim:
     """
-    >>> parse("2017-05-11 c id/actor/sdf id/event/e1 id/article/a,id/article/b").articles
-    ('id/article/a', 'id/article/b')
+    >>> claim = parse("2017-05-11 c id/actor/sdf id/event/e1 b%2C1,a")
+    >>> claim.articles, str(claim.example_article())
+    (('b%2C1', 'a'), 'b,1')
     """
-    day, kind, agent, event, articles = line.split(" ")
+    return claim_of(line.split(" ", 5))
+
+
+def claim_of(fields: list[str]) -> Claim:
+    """The claim of a line split at its first five spaces (a sixth field is a sentence)."""
+    day, kind, agent, event, articles = fields[:5]
     return Claim(
         day,
         kind,
         None if agent == NO_AGENT else full(agent),
         full(event),
         tuple(articles.split(",")),
+        fields[5] if len(fields) > 5 else None,
     )
 
 
@@ -92,12 +105,14 @@ def plain_term(text: str) -> Literal:
 
 
 class Lookup:
-    """Labels, governorates and evidence of the IRIs an answer names, read once each."""
+    """Labels, governorates and evidence sentences of the IRIs an answer names."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.labels: dict[str, list[Literal]] = {}
-        self.evidence: dict[str, tuple[Term | None, Term | None]] = {}
+        self.labels: dict[str, Literal | None] = {}  # English, else the first other one
+        self.english: dict[str, Literal | None] = {}
+        self.keys: dict[str, str] = {}  # the label the SPARQL key "date|actor|label" held
+        self.sentences: dict[str, Term | None] = {}
 
     def _select(self, template: str, iris: Iterable[str]) -> list[tuple[Term | None, ...]]:
         wanted = sorted(set(iris))
@@ -108,26 +123,22 @@ class Lookup:
         return rows
 
     def read_labels(self, iris: Iterable[str]) -> None:
-        missing = {i for i in iris if i not in self.labels}
-        for i in missing:
-            self.labels[i] = []
-        for x, label in self._select(_LABELS, missing):
+        found: dict[str, list[Literal]] = {i: [] for i in iris if i and i not in self.labels}
+        for x, label in self._select(_LABELS, found):
             if isinstance(label, Literal):
-                self.labels[str(x)].append(label)
+                found[str(x)].append(label)
+        for iri, labels in found.items():
+            english = sorted((lab for lab in labels if lab.language == "en"), key=str)
+            others = sorted(labels, key=str)
+            self.english[iri] = english[0] if english else None
+            self.labels[iri] = english[0] if english else others[0] if others else None
+            self.keys[iri] = str(english[-1] if english else others[-1] if others else "")
 
     def label(self, iri: str | None, *, english_only: bool = False) -> Literal | None:
-        """The English label, else (unless ``english_only``) the first other one."""
-        found = self.labels.get(iri or "", [])
-        english = sorted((lab for lab in found if lab.language == "en"), key=str)
-        if english or english_only:
-            return english[0] if english else None
-        return min(found, key=str) if found else None
+        return (self.english if english_only else self.labels).get(iri or "")
 
     def key_label(self, iri: str) -> str:
-        """The label that sorted last in the SPARQL key ``date|actor|label``."""
-        found = self.labels.get(iri, [])
-        english = [str(lab) for lab in found if lab.language == "en"]
-        return max(english or [str(lab) for lab in found] or [""])
+        return self.keys.get(iri, "")
 
     def governorates(self, places: Iterable[str]) -> dict[str, str]:
         """A place's governorate: its ``ckg:inGovernorate``, else itself when it is one."""
@@ -141,14 +152,11 @@ class Lookup:
         return {**itself, **inside}
 
     def read_evidence(self, events: Iterable[str]) -> None:
-        for event, sentence, docid in self._select(_EVIDENCE, events):
-            self.evidence[str(event)] = (sentence, docid)
+        for event, sentence in self._select(_SENTENCES, events):
+            self.sentences[str(event)] = sentence
 
     def sentence(self, event: str) -> Term | None:
-        return self.evidence.get(event, (None, None))[0]
-
-    def article(self, event: str) -> Term | None:
-        return self.evidence.get(event, (None, None))[1]
+        return self.sentences.get(event)
 
 
 def sort_text(term: Term | None) -> str:

@@ -12,7 +12,9 @@ rebuilds). One ``ckg:ControlHistory`` node per place holds:
 
 A line reads ``DATE KIND AGENT EVENT ARTICLES``: the ISO date, ``c`` (controls), ``l``
 (losesControlOf) or ``s`` (besieges), the agent (``-`` when none), the smallest event IRI of the
-group (its evidence) and the group's distinct articles joined by commas. IRIs under
+group (its evidence) and the identifiers of the group's distinct articles, percent-encoded and
+joined by commas, the evidence's article first; a siege report's line ends with its evidence
+sentence (backslashes doubled, line breaks written ``\\n``). IRIs under
 :data:`kg.iris.BASE` are written relative to it. Lines sort by date, so the claims up to a date
 are a prefix found by bisection. The control queries (``kg/control_answers.py``) answer from
 these literals in Python: "as of D", "within N days" and "the claim before" are a few hundred
@@ -22,8 +24,10 @@ rows to read instead of joins over every event.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from rdflib import RDF, Literal, URIRef
 
@@ -41,11 +45,16 @@ KINDS = {
 }
 NO_AGENT = "-"
 _EVENTS = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-SELECT ?place ?rel ?agent ?d ?e ?article WHERE { #VALUES#
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?place ?rel ?agent ?d ?e ?article ?docid WHERE { #VALUES#
   VALUES ?rel { ckg:controls ckg:losesControlOf ckg:besieges }
   ?e ckg:relation ?rel ; ckg:target ?place ; ckg:eventDate ?d ; ckg:article ?article .
   OPTIONAL { ?e ckg:agent ?agent }
+  OPTIONAL { ?article dcterms:identifier ?docid }
 }"""
+_SENTENCES = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT ?e ?sentence WHERE { #VALUES# ?e ckg:sentenceText ?sentence }"""
+_CHUNK = 4000  # events per sentence look-up
 _PLACES_IN_GRAPH = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT DISTINCT ?g ?place WHERE { GRAPH ?g {
   VALUES ?rel { ckg:controls ckg:losesControlOf ckg:besieges }
@@ -84,8 +93,7 @@ def places_in_graph(store: Store, graph: str) -> set[str]:
 
 @dataclass
 class _Group:
-    events: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
+    events: dict[str, str] = field(default_factory=dict)  # event IRI -> its article's identifier
 
 
 Line = tuple[str, str, str]  # date, kind, agent
@@ -99,7 +107,7 @@ def history_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
     if places is not None:
         values = "VALUES ?place { " + " ".join(sparql_term(URIRef(p)) for p in places) + " }"
     groups: dict[str, dict[Line, _Group]] = {}
-    for place, rel, agent, when, event, article in store.select(
+    for place, rel, agent, when, event, article, docid in store.select(
         _EVENTS.replace("#VALUES#", values)
     ).rows:
         day = str(when)
@@ -110,13 +118,47 @@ def history_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
         if kind == "s" and who == NO_AGENT:
             continue  # a siege without a besieger is in no answer
         group = groups.setdefault(str(place), {}).setdefault((day, kind, who), _Group())
-        group.events.add(str(event))
-        group.articles.add(short(str(article)))
+        group.events[str(event)] = quote(str(docid if docid is not None else article), safe="")
+    reports = [min(g.events) for lines in groups.values() for k, g in lines.items() if k[1] == "s"]
+    sentences = _sentences(store, reports)
     for place_iri, lines in groups.items():
-        yield from _node_quads(place_iri, lines)
+        yield from _node_quads(place_iri, lines, sentences)
 
 
-def _node_quads(place: str, lines: dict[Line, _Group]) -> Iterator[Quad]:
+def _sentences(store: Store, events: list[str]) -> dict[str, str]:
+    """The evidence sentences of siege reports (a siege query answers thousands of rows: the
+    sentence in the line spares it a look-up per row)."""
+    found: dict[str, str] = {}
+    for start in range(0, len(events), _CHUNK):
+        values = (
+            "VALUES ?e { "
+            + " ".join(sparql_term(URIRef(e)) for e in events[start : start + _CHUNK])
+            + " }"
+        )
+        for event, sentence in store.select(_SENTENCES.replace("#VALUES#", values)).rows:
+            found[str(event)] = str(sentence)
+    return found
+
+
+def escape(sentence: str) -> str:
+    r"""A sentence as the last field of a line: backslashes doubled, line breaks as ``\n``.
+
+    >>> escape("a\\b\nc") == "a\\\\b\\nc"
+    True
+    """
+    return sentence.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def unescape(text: str) -> str:
+    r"""The sentence :func:`escape` wrote.
+
+    >>> unescape(escape("a\\b\nc\r")) == "a\\b\nc\r"
+    True
+    """
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "r": "\r"}.get(m[1], m[1]), text)
+
+
+def _node_quads(place: str, lines: dict[Line, _Group], sentences: dict[str, str]) -> Iterator[Quad]:
     g = URIRef(SUMMARY_GRAPH)
     besiegers = {who for _, kind, who in lines if kind == "s"}
     claims = [k for k in lines if k[1] != "s"]
@@ -125,17 +167,21 @@ def _node_quads(place: str, lines: dict[Line, _Group]) -> Iterator[Quad]:
     yield node, RDF.type, CKG.ControlHistory, g
     yield node, CKG.summaryTarget, URIRef(place), g
     if claims:
-        yield node, CKG.claimList, Literal(_text(claims, lines)), g
+        yield node, CKG.claimList, Literal(_text(claims, lines, {})), g
     if sieges:
-        yield node, CKG.siegeList, Literal(_text(sieges, lines)), g
+        yield node, CKG.siegeList, Literal(_text(sieges, lines, sentences)), g
 
 
-def _text(keys: list[Line], lines: dict[Line, _Group]) -> str:
+def _text(keys: list[Line], lines: dict[Line, _Group], sentences: dict[str, str]) -> str:
     out = []
     for key in sorted(keys):
-        group = lines[key]
-        articles = ",".join(sorted(group.articles))
-        out.append(f"{key[0]} {key[1]} {key[2]} {short(min(group.events))} {articles}")
+        events = lines[key].events
+        example = min(events)
+        articles = ",".join([events[example], *sorted(set(events.values()) - {events[example]})])
+        line = f"{key[0]} {key[1]} {key[2]} {short(example)} {articles}"
+        if key[1] == "s" and example in sentences:
+            line += " " + escape(sentences[example])
+        out.append(line)
     return "\n".join(out)
 
 

@@ -30,7 +30,8 @@ RIVALS: Story = [
     ("w4", "2018-03-05", R.CONTROLS, "syrian-national-army", "manbij", None,
      "The SNA said it holds Manbij."),
     ("w5", "2018-04-01", R.CONTROLS, "", "manbij", None, "Unnamed gunmen took over Manbij."),
-    ("s1", "2018-05-01", R.BESIEGES, "hezbollah", "madaya", None, "Hezbollah ringed Madaya."),
+    ("s1", "2018-05-01", R.BESIEGES, "hezbollah", "madaya", None,
+     "Hezbollah ringed\nMadaya \\ 1 May."),  # a line break and a backslash in the evidence
     ("s2", "2018-05-03", R.BESIEGES, "", "madaya", None, "Madaya was under siege."),
     ("s3", "2018-05-10", R.CONTROLS, "hezbollah", "madaya", None, "Hezbollah entered Madaya."),
 ]  # fmt: skip
@@ -107,8 +108,10 @@ def test_an_unnamed_claim_is_the_latest_evidence_but_names_no_holder(rivals: Sto
 
 def test_sieges_end_when_the_besieger_claims_the_place(rivals: Store) -> None:
     got = rows(rivals, "sieges-in-force", as_of="2018-05-09")
-    assert [(r["place_label"], r["besieger_label"], r["since"], r["example_article"]) for r in got]\
-        == [("Madaya", "Hezbollah", "2018-05-01", "s1")]  # fmt: skip
+    columns = ("place_label", "besieger_label", "since", "example_article", "evidence")
+    assert [tuple(r[c] for c in columns) for r in got] == [
+        ("Madaya", "Hezbollah", "2018-05-01", "s1", "Hezbollah ringed\nMadaya \\ 1 May.")
+    ]
     assert not rows(rivals, "sieges-in-force", as_of="2018-05-10")
 
 
