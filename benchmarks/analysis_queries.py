@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ingest.batch import ensure_reference_data
-from kg import iris
+from kg import iris, summaries
 from kg.gazetteer import load_gazetteer
 from kg.model import Article, Assertion, Entity, Evidence, Extraction, Relation
 from kg.names import resolve_name
@@ -69,6 +69,7 @@ def main() -> None:
             store.replace_nquads(iris.article_graph(x.article.doc_id), data)
         print(f"{n} articles, {n * per_article} events, {store.count()} quads "
               f"written in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+        summaries.rebuild(store)  # as `kg summarise` does after writes that bypass ingest
         actors, places = cast()
         chosen = {"actor": actors[0].iri, "other": actors[1].iri, "place": places[0].iri}
         for query in canned_queries().values():

@@ -10,7 +10,11 @@ parameters::
 A query whose answer SPARQL cannot compute (connected components over dated links) names a
 post-processing step with ``# then: NAME`` (one of :data:`POST_STEPS`; also pairing up
 co-belligerents, quadratic in SPARQL); the file still runs
-unchanged elsewhere and returns the rows that step reads.
+unchanged elsewhere and returns the rows that step reads. The steps of :data:`STORE_STEPS` read
+the rows as text and then the store (the link and activity queries: labels, types and sentences
+of what they found), and apply the query's ``limit`` to their answer; the steps of
+:data:`HISTORY_STEPS` answer the control queries from per-place control histories, and such a
+query's ``limit`` parameter is projected as ``?limit`` for its step to apply.
 
 Parameters are bound with Oxigraph substitutions, never pasted into the query text, and every
 declared parameter must be bound (an unbound variable in a FILTER silently matches nothing).
@@ -31,6 +35,8 @@ from rdflib import XSD, Literal, URIRef
 
 from kg.activity_queries import actor_activity, place_activity
 from kg.blocs import alliance_blocs, co_belligerent_pairs
+from kg.control_answers import control_as_of, territory
+from kg.control_changes import contested_places, sieges_in_force, transfers
 from kg.errors import InputError, QueryError, UnknownNameError
 from kg.intervals import control_intervals
 from kg.link_queries import (
@@ -68,6 +74,15 @@ STORE_STEPS: dict[str, Callable[[Store, TextTable, int | None], Table]] = {
     "support-network": support_network_from_records,
     "activity-by-actor": actor_activity,
     "activity-by-place": place_activity,
+}
+# steps that answer from per-place control histories with the store at hand (labels and
+# evidence of the rows they answer); the query's limit is projected as ?limit for them
+HISTORY_STEPS: dict[str, Callable[[Store, Table], Table]] = {
+    "control-as-of": control_as_of,
+    "territory": territory,
+    "transfers": transfers,
+    "contested-places": contested_places,
+    "sieges-in-force": sieges_in_force,
 }
 
 
@@ -123,8 +138,9 @@ def parse_query_file(path: Path) -> CannedQuery:
                 _check_projected(text, m["name"], path, number)
         elif m := _FIELD.match(line):
             fields[m["key"]] = m["value"].strip()
-            if m["key"] == "then" and fields["then"] not in {**POST_STEPS, **STORE_STEPS}:
-                known = ", ".join([*POST_STEPS, *STORE_STEPS])
+            steps = {**POST_STEPS, **STORE_STEPS, **HISTORY_STEPS}
+            if m["key"] == "then" and fields["then"] not in steps:
+                known = ", ".join(steps)
                 raise InputError(
                     f"unknown step 'then: {fields['then']}'; known: {known}",
                     path=path,
@@ -228,9 +244,14 @@ def run_query(store: Store, name: str, given: Mapping[str, str], resolve: Resolv
         limit = _row_limit(query, bound.pop(LIMIT)) if LIMIT in bound else None
         return STORE_STEPS[query.then](store, store.select_texts(text, bound), limit)
     if LIMIT in bound:
-        # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
-        text += f"\nLIMIT {_row_limit(query, bound.pop(LIMIT))}\n"
+        limit = _row_limit(query, bound[LIMIT])
+        if query.then not in HISTORY_STEPS:  # a history step applies the limit to its own rows
+            # SPARQL has no variable LIMIT; the value is an int checked by _typed, never user text
+            text += f"\nLIMIT {limit}\n"
+            del bound[LIMIT]
     table = store.select(text, bound)
+    if query.then in HISTORY_STEPS:
+        return HISTORY_STEPS[query.then](store, table)
     return POST_STEPS[query.then](table) if query.then else table
 
 

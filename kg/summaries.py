@@ -8,6 +8,8 @@ Two kinds of node live in ``graph/summary`` (shape documented in docs/performanc
   evidence names the same actors with the same status (controlled, contested, lost);
 - monthly activity nodes (attacks and clashes per month, per actor and per place), built by
   :mod:`kg.summary_activity`.
+- a ``ckg:ControlHistory`` per place: its dated control, loss and siege claims as text, built
+  by :mod:`kg.summary_control` (read by the control queries).
 
 Each node keeps its earliest report as evidence (``ckg:exampleEvent``, with the sentence and
 article identifier copied, so queries need not join the article graphs).
@@ -32,6 +34,7 @@ from kg.model import Extraction, Relation
 from kg.rdf import Quad
 from kg.store import Store, nquads, sparql_term, triples_text
 from kg.summary_activity import activity_quads, months_in_graph
+from kg.summary_control import history_node, history_quads, places_in_graph, places_of_extraction
 from kg.summary_links import link_quads, refresh_links
 from kg.vocabulary import CKG
 
@@ -72,6 +75,7 @@ def keys_of_extraction(x: Extraction) -> Keys:
         keys.edges.add((iris.ONTOLOGY + a.relation.value, a.agent.iri, a.target.iri))
         if a.relation.value in CONTROL_RELATIONS:
             keys.places.add(a.target.iri)
+    keys.places |= places_of_extraction(x)  # control histories, sieges and agentless claims too
     return keys
 
 
@@ -89,10 +93,12 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
         if str(rel) in control:
             keys.places.add(str(target))
     keys.months = months_in_graph(store, graph)
+    keys.places |= places_in_graph(store, graph)
     return keys
 
 
-SHAPE = 3  # 2: evidence, monthly activity; 3: link records. Bump when the graph changes shape
+# 2: evidence, monthly activity; 3: link records and control histories. Bump when it changes
+SHAPE = 3
 _SHAPE_QUERY = (
     f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?shape WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
     f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"
@@ -125,6 +131,7 @@ def refresh(store: Store, keys: Keys) -> None:
     for start in range(0, max(len(edges), len(places)), _CHUNK):
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
         quads = [*_edge_summaries(store, edge_chunk), *_control_intervals(store, place_chunk)]
+        quads += history_quads(store, place_chunk)
         store.update(_replace_update(edge_chunk, place_chunk, quads))
     refresh_links(store, keys.edges)
     if keys.months:
@@ -149,6 +156,7 @@ def rebuild(store: Store) -> tuple[int, int]:
         lambda: _control_intervals(store, None),
         lambda: activity_quads(store, None, _evidence),
         lambda: link_quads(store, None),
+        lambda: history_quads(store, None),
     )
     for kind in kinds:  # one kind at a time: its query rows are freed before the next one
         chunk: list[Quad] = []
@@ -342,6 +350,11 @@ def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequ
             f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?place {{ {_values(places)} }} "
             f"GRAPH {g} {{ ?n a {sparql_term(CKG.ControlInterval)} ; "
             f"{sparql_term(CKG.summaryTarget)} ?place ; ?p ?o }} }}"
+        )
+        nodes = " ".join(sparql_term(history_node(p)) for p in places)
+        parts.append(
+            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} "
+            f"GRAPH {g} {{ ?n ?p ?o }} }}"
         )
     if quads:
         parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")

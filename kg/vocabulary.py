@@ -26,6 +26,7 @@ class CKG(DefinedNamespace):
     ClashEvent: URIRef  # Clash event
     Coalition: URIRef  # Coalition
     ControlEvent: URIRef  # Control event
+    ControlHistory: URIRef  # control history
     ControlInterval: URIRef  # control interval
     Country: URIRef  # Country
     CountryTerritory: URIRef  # Country (territory)
@@ -95,6 +96,7 @@ class CKG(DefinedNamespace):
     allianceRecord: URIRef  # alliance record
     articleCount: URIRef  # article count
     attackCount: URIRef  # attack count
+    claimList: URIRef  # claim list
     clashCount: URIRef  # clash count
     confidence: URIRef  # confidence
     contentDigest: URIRef  # content digest
@@ -117,6 +119,7 @@ class CKG(DefinedNamespace):
     rule: URIRef  # rule
     sentenceIndex: URIRef  # sentence index
     sentenceText: URIRef  # sentence text
+    siegeList: URIRef  # siege list
     spanEnd: URIRef  # span end
     spanStart: URIRef  # span start
     summaryShape: URIRef  # summary shape

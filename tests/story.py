@@ -111,10 +111,13 @@ def _entity(gazetteer: Gazetteer, ident: str) -> Entity:
     return gazetteer.actors.get(ident) or gazetteer.places[ident]
 
 
-def story_extractions(gazetteer: Gazetteer) -> list[Extraction]:
-    """One extraction per article of :data:`STORY`."""
+Story = list[tuple[str, str, Relation, str, str, str | None, str]]
+
+
+def story_extractions(gazetteer: Gazetteer, story: Story = STORY) -> list[Extraction]:
+    """One extraction per article of ``story`` (an agent of "" is an event naming none)."""
     lines: dict[str, list[tuple[str, Relation, str, str, str | None, str]]] = defaultdict(list)
-    for doc, day, relation, agent, target, place, sentence in STORY:
+    for doc, day, relation, agent, target, place, sentence in story:
         lines[doc].append((day, relation, agent, target, place, sentence))
     out = []
     for doc, items in lines.items():
@@ -128,7 +131,7 @@ def story_extractions(gazetteer: Gazetteer) -> list[Extraction]:
             assertions.append(
                 Assertion(
                     relation,
-                    _entity(gazetteer, agent),
+                    _entity(gazetteer, agent) if agent else None,
                     _entity(gazetteer, target),
                     evidence,
                     place=_entity(gazetteer, place) if place else None,
@@ -138,14 +141,14 @@ def story_extractions(gazetteer: Gazetteer) -> list[Extraction]:
     return out
 
 
-def write_story(store: Store, gazetteer: Gazetteer) -> Store:
+def write_story(store: Store, gazetteer: Gazetteer, story: Story = STORY) -> Store:
     """The reference data plus every article of the story, one named graph each, and the
     summary graph built from them (as ``kg summarise`` does after a write that bypasses ingest)."""
     from ingest.batch import ensure_reference_data
     from kg import iris, summaries
 
     ensure_reference_data(store, gazetteer)
-    for x in story_extractions(gazetteer):
+    for x in story_extractions(gazetteer, story):
         store.replace_nquads(iris.article_graph(x.article.doc_id), article_nquads(x, "d", "test"))
     summaries.rebuild(store)
     return store
