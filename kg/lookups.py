@@ -9,12 +9,12 @@ from the store and written with :func:`kg.store.sparql_term`, never from user te
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 
 from kg import iris
-from kg.store import Store, sparql_term
+from kg.store import Store, Term, sparql_term
 
 EVENT_PREFIX = iris.BASE + "id/event/"
 _CHUNK = 2000
@@ -47,6 +47,7 @@ class Entities:
 
     labels: dict[str, str]  # an English label, else any label (the smallest)
     types: dict[str, set[str]]
+    english: dict[str, str] = field(default_factory=dict)  # English labels only (the smallest)
 
     def label(self, entity: str) -> str | None:
         return self.labels.get(entity)
@@ -81,9 +82,10 @@ def entities(store: Store, wanted: Iterable[str]) -> Entities:
             elif isinstance(label, Literal):
                 into = english if label.language == "en" else other
                 into.setdefault(str(x), []).append(str(label))
+    in_english = {x: min(found) for x, found in english.items()}
     labels = {x: min(found) for x, found in other.items()}
-    labels.update({x: min(found) for x, found in english.items()})
-    return Entities(labels, types)
+    labels.update(in_english)
+    return Entities(labels, types, in_english)
 
 
 def sentences(store: Store, events: Iterable[str]) -> dict[str, str]:
@@ -111,4 +113,23 @@ def governorates(store: Store, places: Iterable[str]) -> dict[str, str]:
         for place, label in table.rows:
             if place is not None and label is not None:
                 found[str(place)] = min(found.get(str(place), label), label)
+    return found
+
+
+def event_details(store: Store, events: Iterable[str]) -> dict[str, dict[str, Term | None]]:
+    """Date, relation, article identifier, confidence, sentence, agent, target and location of
+    each event IRI in ``events`` (as terms, keyed by the event IRI)."""
+    found: dict[str, dict[str, Term | None]] = {}
+    for values in _chunks(events):
+        table = store.select(
+            f"PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/> "
+            "SELECT ?event ?date ?rel ?docid ?confidence ?sentence ?agent ?target ?location "
+            f"WHERE {{ VALUES ?event {{ {values} }} "
+            "?event ckg:relation ?rel ; ckg:article ?article ; ckg:sentenceText ?sentence ; "
+            "ckg:confidence ?confidence . ?article dcterms:identifier ?docid . "
+            "OPTIONAL { ?event ckg:eventDate ?date } OPTIONAL { ?event ckg:agent ?agent } "
+            "OPTIONAL { ?event ckg:target ?target } OPTIONAL { ?event ckg:location ?location } }"
+        )
+        for record in table.records():
+            found[str(record["event"])] = record
     return found

@@ -38,6 +38,7 @@ from kg.blocs import alliance_blocs, co_belligerent_pairs
 from kg.control_answers import control_as_of, territory
 from kg.control_changes import contested_places, sieges_in_force, transfers
 from kg.errors import InputError, QueryError, UnknownNameError
+from kg.event_queries import events_of_actor
 from kg.intervals import control_intervals
 from kg.link_queries import (
     blocs_from_records,
@@ -74,6 +75,7 @@ STORE_STEPS: dict[str, Callable[[Store, TextTable, int | None], Table]] = {
     "support-network": support_network_from_records,
     "activity-by-actor": actor_activity,
     "activity-by-place": place_activity,
+    "events-of-actor": events_of_actor,
 }
 # steps that answer from per-place control histories with the store at hand (labels and
 # evidence of the rows they answer); the query's limit is projected as ?limit for them

@@ -148,3 +148,22 @@ def test_kg_query_warns_when_the_summary_graph_has_an_older_shape(tmp_path) -> N
     assert CliRunner().invoke(app, ["summarise", "--store", str(path)]).exit_code == 0
     result = CliRunner().invoke(app, command)
     assert "warning" not in result.output and "United States" in result.output
+
+
+def test_events_of_an_actor_come_newest_first_with_their_details(graph: Store) -> None:
+    rows = run(graph, "events-of-actor", actor="SDF")
+    assert [r["date"] for r in rows] == sorted((r["date"] for r in rows), reverse=True)
+    taken = {(r["relation"], r["role"], r["docid"]) for r in rows}
+    assert {("controls", "agent", "a2"), ("controls", "agent", "a3")} <= taken
+    backed = [r for r in rows if r["relation"] == "supports"]
+    assert backed and all(r["role"] == "target" and r["other"] == "United States" for r in backed)
+    a3 = next(r for r in rows if r["docid"] == "a3")
+    assert a3["sentence"] == "The Syrian Democratic Forces captured Manbij."
+
+
+def test_events_of_the_same_day_are_kept_and_ordered_by_article(graph: Store) -> None:
+    rows = run(graph, "events-of-actor", actor="Islamic State", limit="100")
+    june = [r["docid"] for r in rows if r["date"] == "2017-06-01"]
+    assert june == sorted(june) and "a4" in june
+    newest = run(graph, "events-of-actor", actor="Islamic State", limit="1")
+    assert newest == rows[:1]
