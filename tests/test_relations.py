@@ -1619,3 +1619,17 @@ def test_class_nouns_ranks_and_verbs_after_a_class_noun_are_no_names(
 def test_a_name_opened_by_a_prefixed_class_word_drops_the_and(pipeline: Pipeline) -> None:
     x = pipeline.process(article("سيطر التنظيم على قرية باشكون وجبل الحوايس .", "ar"))
     assert "جبل الحوايس" in {m.surface for m in x.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "ألقت مروحيات النظام براميل متفجرة على مدينة داريا ."),
+        ("fr", "Les hélicoptères du régime ont largué des barils d'explosifs sur Daraya."),
+        ("en", "Regime helicopters dropped barrel bombs on Daraya."),
+    ],
+)
+def test_barrel_bombs_dropped_on_a_town_are_an_attack_on_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "syrian-government-forces", "daraya") in triples(pipeline, text, lang)
