@@ -1421,8 +1421,8 @@ def test_generic_targets_in_a_countryside_are_no_villages(pipeline: Pipeline, te
 
 def test_a_name_after_and_with_its_own_verb_is_no_object(pipeline: Pipeline) -> None:
     text = (
-        "The regime was behind at least three attacks in 2014 and the ISIS group was "
-        "responsible for another one."
+        "Investigators said the regime carried out two attacks in 2015 and the ISIS group was "
+        "blamed for a third."
     )
     assert triples(pipeline, text, "en") == set()
     assert ("attacks", "russia", "hama") in triples(
@@ -1442,7 +1442,7 @@ def test_a_class_noun_with_a_pronoun_after_a_list_is_no_village(pipeline: Pipeli
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kurdish Syrian fighters backed by US-led coalition air strikes have held the town.",
+        ("Kurdish Syrian fighters, backed by US-led coalition jets and air strikes, held the town.",
          ("supports", "international-coalition", "peoples-protection-units")),
         ("Syrian Kurdish fighters captured Tal Abyad.",
          ("controls", "peoples-protection-units", "tal-abyad")),
@@ -1541,7 +1541,7 @@ def test_the_town_never_reaches_into_the_sentence_before(pipeline: Pipeline) -> 
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("ar", "تمكنت قوات النظام من فك الحصار عن مدينة دير الزور الذي كان يفرضه تنظيم داعش ."),
+        ("ar", "رفعت قوات النظام أمس الحصار عن دير الزور الذي فرضه تنظيم داعش عليها طويلا ."),
         ("en", "Government forces broke the siege imposed by Islamic State on Deir ez-Zor."),
         ("fr", "L'armée a brisé le siège imposé par l'EI à Deir ez-Zor."),
     ],
@@ -1561,9 +1561,9 @@ def test_a_lifted_siege_with_nobody_named_as_its_author_gives_nothing(pipeline: 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("ar", "وجاء ذلك مع خسارته معقليه الرئيسيين الموصل في العراق والرقة في سوريا .",
+        ("ar", "وجاء ذلك بعد خسارته مدينتي الموصل في العراق والرقة في سوريا تباعا .",
          set()),
-        ("ar", "مع خسارة تنظيم الدولة معقليه الرئيسيين الموصل في العراق والرقة في سوريا .",
+        ("ar", "وتراجع النفوذ بعد خسارة تنظيم الدولة الموصل في العراق والرقة في سوريا .",
          {("losesControlOf", "islamic-state", "mosul"),
           ("losesControlOf", "islamic-state", "raqqa")}),
         ("en", "Islamic State lost Mosul in Iraq and Raqqa in Syria.",
