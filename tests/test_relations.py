@@ -1633,3 +1633,15 @@ def test_barrel_bombs_dropped_on_a_town_are_an_attack_on_it(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("attacks", "syrian-government-forces", "daraya") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Hezbollah fighters helped the Syrian army retake Qusayr."),
+        ("fr", "Le Hezbollah a aidé l'armée syrienne à reprendre Qousseir."),
+        ("ar", "ساعد حزب الله الجيش السوري على استعادة مدينة القصير ."),
+    ],
+)
+def test_helping_an_actor_is_supporting_it(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("supports", "hezbollah", "syrian-government-forces") in triples(pipeline, text, lang)
