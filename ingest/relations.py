@@ -929,6 +929,14 @@ class RelationExtractor:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, place, trigger.confidence * factor
             )
+            # "were driven out of Y by X", طرد من Y على يد X: whoever drove them out holds Y
+            by = self._marker_after(s, "agent_marker", place.token_end, span=2)
+            expeller = self._right(s, args, by + 1, place=False, window=2) if by else None
+            if expeller is not None and expeller.entity.iri != agent.entity.iri:
+                yield self._assert(
+                    s, first, last, trigger, Relation.CONTROLS, expeller, place,
+                    trigger.confidence * factor * 0.9,
+                )  # fmt: skip
 
     def _verb(
         self,
@@ -1778,15 +1786,49 @@ class RelationExtractor:
             place = self._right(s, args, source, place=True, window=3)
             if place is not None:
                 yield emit(Relation.LOSES_CONTROL_OF, agent, place, confidence)
+                yield from self._expelled_by(s, args, place, agent, emit, confidence)
             return
         expelled = self._right(s, args, after, place=False, window=4)
         place = self._right(s, args, expelled.token_end if expelled else after, place=True)
         if place is None:
             return
+        by = self._by_after(s, args, place, expelled or agent)
+        subject_after = agent is not None and agent.token_start >= last
+        if by is not None and ((expelled is not None and agent is None) or subject_after):
+            # طرد مقاتلو داعش من منبج على يد X: unvoweled, the verb is passive; X expelled them
+            loser = agent if subject_after else expelled
+            if loser is not None:
+                yield emit(Relation.LOSES_CONTROL_OF, loser, place, confidence)
+            yield emit(Relation.CONTROLS, by, place, confidence * 0.9)
+            return
         if agent is not None:
             yield emit(Relation.CONTROLS, agent, place, confidence)
         if expelled is not None:
             yield emit(Relation.LOSES_CONTROL_OF, expelled, place, confidence)
+
+    def _by_after(
+        self, s: SentenceView, args: Sequence[Mention], place: Mention, other: Mention | None
+    ) -> Mention | None:
+        """The actor named by "by" (على يد, « par ») right after the place."""
+        by = self._marker_after(s, "agent_marker", place.token_end, span=2)
+        found = self._right(s, args, by + 1, place=False, window=2) if by is not None else None
+        if found is None or (other is not None and found.entity.iri == other.entity.iri):
+            return None
+        return found
+
+    def _expelled_by(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        place: Mention,
+        expelled: Mention,
+        emit: Callable[..., Assertion],
+        confidence: float,
+    ) -> Iterator[Assertion]:
+        """ "IS was driven out of Z by X", « chassés de Z par X »: X holds Z."""
+        by = self._by_after(s, args, place, expelled)
+        if by is not None:
+            yield emit(Relation.CONTROLS, by, place, confidence * 0.9)
 
     def _handover(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -1645,3 +1645,20 @@ def test_barrel_bombs_dropped_on_a_town_are_an_attack_on_it(
 )
 def test_helping_an_actor_is_supporting_it(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("supports", "hezbollah", "syrian-government-forces") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "IS fighters were driven out of Manbij by the SDF."),
+        ("fr", "Les jihadistes de l'EI ont été chassés de Manbij par les FDS."),
+        ("ar", "طرد مقاتلو تنظيم داعش من مدينة منبج على يد قوات سوريا الديمقراطية ."),
+    ],
+)
+def test_who_drove_a_group_out_of_a_place_holds_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert triples(pipeline, text, lang) == {
+        ("losesControlOf", "islamic-state", "manbij"),
+        ("controls", "syrian-democratic-forces", "manbij"),
+    }
