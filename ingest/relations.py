@@ -269,7 +269,10 @@ class RelationExtractor:
 
         A withdrawal introduced by "after" (بعد, عقب, après) that follows a capture in the same
         sentence names who held the captured places before."""
-        loses = next((t for t in entries if t.relation is Relation.LOSES_CONTROL_OF), None)
+        loses = next(
+            (t for t in entries if t.relation is Relation.LOSES_CONTROL_OF or t.frame == "expel"),
+            None,
+        )  # بعد طرد التنظيم منها: an expulsion after a capture names the loser too
         if loses is None or first == 0 or not self._after_before(s.words, first):
             return []
         taken = [
@@ -929,12 +932,14 @@ class RelationExtractor:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, place, trigger.confidence * factor
             )
-            # "were driven out of Y by X", طرد من Y على يد X: whoever drove them out holds Y
+            # "were driven out of Y by X", طرد من Y على يد X: whoever drove them out holds Y;
+            # "withdrew from Y in favour of X", لصالح X: X took it
             by = self._marker_after(s, "agent_marker", place.token_end, span=2)
-            expeller = self._right(s, args, by + 1, place=False, window=2) if by else None
-            if expeller is not None and expeller.entity.iri != agent.entity.iri:
+            taker = self._right(s, args, by + 1, place=False, window=2) if by else None
+            taker = taker or self._lost_to(s, args, place.token_end, agent)
+            if taker is not None and taker.entity.iri != agent.entity.iri:
                 yield self._assert(
-                    s, first, last, trigger, Relation.CONTROLS, expeller, place,
+                    s, first, last, trigger, Relation.CONTROLS, taker, place,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
 

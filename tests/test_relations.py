@@ -1662,3 +1662,28 @@ def test_who_drove_a_group_out_of_a_place_holds_it(
         ("losesControlOf", "islamic-state", "manbij"),
         ("controls", "syrian-democratic-forces", "manbij"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "انسحبت فصائل المعارضة من حي الشيخ مقصود لصالح الوحدات الكردية .",
+         ("controls", "peoples-protection-units", "sheikh-maqsoud")),
+        ("en", "The rebels withdrew from Sheikh Maqsoud in favour of the YPG.",
+         ("controls", "peoples-protection-units", "sheikh-maqsoud")),
+        ("ar", "استعادت قوات النظام السيطرة على مدينة تدمر بعد طرد تنظيم داعش منها .",
+         ("losesControlOf", "islamic-state", "palmyra")),
+    ],
+)  # fmt: skip
+def test_who_gains_a_withdrawal_and_who_loses_to_an_expulsion(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_withdrawing_towards_a_place_or_to_regroup_gives_it_to_nobody(pipeline: Pipeline) -> None:
+    for text in (
+        "IS fighters withdrew from Manbij to the Euphrates.",
+        "IS fighters withdrew from Manbij to regroup against the SDF.",
+    ):
+        assert triples(pipeline, text, "en") == {("losesControlOf", "islamic-state", "manbij")}
