@@ -1687,3 +1687,20 @@ def test_withdrawing_towards_a_place_or_to_regroup_gives_it_to_nobody(pipeline: 
         "IS fighters withdrew from Manbij to regroup against the SDF.",
     ):
         assert triples(pipeline, text, "en") == {("losesControlOf", "islamic-state", "manbij")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'armée syrienne a repris le contrôle de Palmyre, tenue par l'EI depuis 2015."),
+        ("en", "Government forces retook Palmyra, held by Islamic State since 2015."),
+    ],
+)
+def test_a_place_retaken_from_the_actor_said_to_hold_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert {
+        ("controls", "syrian-government-forces", "palmyra"),
+        ("controls", "islamic-state", "palmyra"),
+        ("losesControlOf", "islamic-state", "palmyra"),
+    } <= triples(pipeline, text, lang)
