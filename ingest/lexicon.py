@@ -95,6 +95,7 @@ CUE_KINDS = (
     "anaphor_place",
     "siege_imposer",
     "taken_from",
+    "responsibility",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

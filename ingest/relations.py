@@ -56,6 +56,7 @@ LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدي
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
 PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
+RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -424,7 +425,12 @@ class RelationExtractor:
         return any(map(self.lex.triggers_has, forms)) and not self.lex.triggers_has(word.norm)
 
     def _claimant(self, s: SentenceView) -> tuple[Entity | None, set[int]]:
-        reports = [k for k in range(len(s.words)) if self._has_cue("report", s.words, k)]
+        owned: set[int] = set()  # "claimed responsibility": a claim of one's own deed, not a report
+        for first, last, _ in self.lex.cue("responsibility").find(s.words):
+            owned.update(range(first, last))
+        reports = [
+            k for k in range(len(s.words)) if k not in owned and self._has_cue("report", s.words, k)
+        ]
         for k in reports:
             for m in s.mentions:
                 before = 0 <= k - m.token_end <= 1
@@ -700,7 +706,11 @@ class RelationExtractor:
             frame = trigger.frame
             if frame in ("genitive", "possessed") or (compound and frame != "backed"):
                 continue  # "US-backed": a compound modifier, never a finite verb
-            if frame == "verb" and self._marker_after(s, "agent_marker", last) is not None:
+            if (
+                frame == "verb"
+                and self._marker_after(s, "agent_marker", last) is not None
+                and not self._has_cue("responsibility", s.words, last)  # "a bomb claimed by X"
+            ):
                 frame = "passive"
             handler = getattr(self, f"_{frame}")
             produced = list(handler(s, args, first, last, trigger))
@@ -965,6 +975,8 @@ class RelationExtractor:
             return
         agent: Mention | None
         agent_hint = agent_hint or self._demonym_after(s, args, last)
+        if agent_hint is None and rel is Relation.ATTACKS:
+            agent_hint = self._responsible(s, args, first, last)
         if agent_hint is not None:
             agent, factor, after = agent_hint, 0.95, agent_hint.token_end
         else:
@@ -1160,6 +1172,25 @@ class RelationExtractor:
             if hit is not None and any(t.relation is Relation.SUPPORTS for t in hit[1]):
                 return True
         return False
+
+    def _responsible(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> Mention | None:
+        """Who claimed an attack: "X claimed responsibility for the bombing", تبنى X الهجوم, «
+        X a revendiqué l'attentat » (the actor before the claim, or after it where verbs come
+        first), or "a bombing claimed by X" (the actor right after)."""
+        claims = self.lex.cue("responsibility")
+        for start in range(max(0, first - RESPONSIBILITY_SPAN), first):
+            hit = claims.match_at(s.words, start)
+            if hit is not None and start + hit[0] <= first:
+                claimer = self._left(s, args, start, place=False, window=2)
+                if claimer is None and self.language.verb_initial:
+                    claimer = self._right(s, args, start + hit[0], place=False, window=1)
+                return claimer
+        hit = claims.match_at(s.words, last) if last < len(s.words) else None
+        if hit is not None:  # "a car bomb claimed by X"
+            return self._right(s, args, last + hit[0], place=False, window=2)
+        return None
 
     def _opens_a_clause(self, s: SentenceView, m: Mention) -> bool:
         """A name after "and" followed by its own verb ("and the ISIS group was") is the subject

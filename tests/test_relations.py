@@ -1704,3 +1704,16 @@ def test_a_place_retaken_from_the_actor_said_to_hold_it(
         ("controls", "islamic-state", "palmyra"),
         ("losesControlOf", "islamic-state", "palmyra"),
     } <= triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Islamic State claimed responsibility for the bombing in Jableh."),
+        ("en", "A car bomb claimed by Islamic State killed 20 people in Jableh."),
+        ("fr", "L'EI a revendiqué l'attentat de Jablé."),
+        ("ar", "تبنى تنظيم داعش الهجوم على مدينة جبلة ."),
+    ],
+)
+def test_who_claims_an_attack_made_it(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert triples(pipeline, text, lang) == {("attacks", "islamic-state", "jableh")}
