@@ -1874,6 +1874,10 @@ class RelationExtractor:
         place = self._right(s, args, after, place=True, window=4)
         if agent is None or place is None:
             return
+        if any(
+            self._has_cue("recipient_marker", s.words, k) for k in range(after, place.token_start)
+        ):
+            return  # "surrendered to the SDF in Raqqa": they gave themselves up, not the town
         confidence = trigger.confidence * factor
         yield emit(Relation.LOSES_CONTROL_OF, agent, place, confidence)
         recipient = self._right(s, args, place.token_end, place=False, window=5)

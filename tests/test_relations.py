@@ -1717,3 +1717,25 @@ def test_a_place_retaken_from_the_actor_said_to_hold_it(
 )
 def test_who_claims_an_attack_made_it(pipeline: Pipeline, lang: str, text: str) -> None:
     assert triples(pipeline, text, lang) == {("attacks", "islamic-state", "jableh")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Dozens of Islamic State fighters surrendered to the SDF in Raqqa.",
+         {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
+        ("en", "The rebels surrendered Madaya to government forces.",
+         {("losesControlOf", "syrian-armed-opposition", "madaya"),
+          ("controls", "syrian-government-forces", "madaya")}),
+        ("en", "The Free Syrian Army and Ahrar al-Sham formed a joint operations room.",
+         {("alliedWith", "ahrar-al-sham", "free-syrian-army")}),
+        ("en", "Rebel factions merged into Hayat Tahrir al-Sham in January.",
+         {("alliedWith", "hayat-tahrir-al-sham", "syrian-armed-opposition")}),
+        ("ar", "شكلت فصائل المعارضة غرفة عمليات مشتركة مع أحرار الشام .",
+         {("alliedWith", "ahrar-al-sham", "syrian-armed-opposition")}),
+    ],
+)  # fmt: skip
+def test_surrender_hand_over_and_joining_forces(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
