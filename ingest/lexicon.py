@@ -96,6 +96,7 @@ CUE_KINDS = (
     "siege_imposer",
     "taken_from",
     "responsibility",
+    "dispatch",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

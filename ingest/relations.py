@@ -57,6 +57,7 @@ LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
 PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
 RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
+DISPATCH_SPAN = 6  # words between "sent reinforcements" and "to support"
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -146,6 +147,8 @@ class RelationExtractor:
                     keep(assertion)
                 for assertion in self._lifted_siege(s, arguments, first, last, entries):
                     keep(assertion)
+                for assertion in self._sent_in_support(s, arguments, first, last, entries):
+                    keep(assertion)
                 continue
             if _fights_alongside(triggers, n):
                 continue
@@ -211,6 +214,41 @@ class RelationExtractor:
                 s, first, last, expel, Relation.CONTROLS, expelled, p,
                 expel.confidence * HELD_UNTIL_EXPELLED_FACTOR,
             )  # fmt: skip
+
+    def _sent_in_support(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "Russia sent reinforcements to support the army", أرسلت روسيا تعزيزات لدعم قوات
+        النظام: support sent is support given, though "to support" reads as an aim."""
+        backing = [t for t in entries if t.relation is Relation.SUPPORTS]
+        if not backing or not self._aim_only(s.words, first, masked=self._masked_cues(s.words)):
+            return
+        if not self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
+            return
+        yield from self._apply(s, args, first, last, backing)
+
+    def _aim_only(self, words: Sequence[Token], trigger: int, masked: set[int]) -> bool:
+        """Blocked only as an aim ("to", « pour », a bound ل), not by a negation or a denial."""
+        prefixed = self._purpose_prefix(words[trigger])
+        if not prefixed and not (trigger > 0 and self._has_cue("purpose", words, trigger - 1)):
+            return False
+        marker = trigger if prefixed else trigger - 1
+        for k in range(marker - 1, max(-1, marker - 1 - MODALITY_WINDOW), -1):
+            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
+                break
+            if k in masked:
+                continue
+            near = marker - k <= NEGATION_WINDOW
+            if (near and self._has_cue("negation", words, k)) or self._has_cue(
+                "modality", words, k
+            ):
+                return False
+        return True
 
     def _lifted_siege(
         self,

@@ -1739,3 +1739,22 @@ def test_surrender_hand_over_and_joining_forces(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "أرسلت روسيا تعزيزات عسكرية لدعم قوات النظام .",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("en", "Russia sent reinforcements to support the Syrian army.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("fr", "Moscou a envoyé des renforts pour soutenir l'armée syrienne.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("ar", "هددت روسيا بإرسال تعزيزات لدعم قوات النظام .", set()),
+        ("en", "Russia refused to send troops to support the Syrian army.", set()),
+    ],
+)  # fmt: skip
+def test_support_sent_is_support_given_unless_only_threatened_or_refused(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
