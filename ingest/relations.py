@@ -58,6 +58,7 @@ LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, befor
 PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
 RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
 DISPATCH_SPAN = 6  # words between "sent reinforcements" and "to support"
+MEANS_SPAN = 5  # words between "backed by" (or "support including") and the strikes
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -1201,13 +1202,18 @@ class RelationExtractor:
             )
 
     def _means_of_backing(self, words: Sequence[Token], first: int) -> bool:
-        """ "fighters backed by (coalition) air strikes": the strikes are how the backing was
-        given, not an attack by the fighters."""
-        for k in range(max(0, first - 3), first):
-            if not self._has_cue("agent_marker", words, k) or k == 0:
-                continue
-            hit = self.lex.triggers.match_at(words, k - 1)
-            if hit is not None and any(t.relation is Relation.SUPPORTS for t in hit[1]):
+        """ "fighters backed by (US-led coalition) air strikes", "support including airstrikes":
+        the strikes are how the backing was given, not an attack by those backed."""
+        for k in range(max(0, first - MEANS_SPAN), first):
+            if k > 0 and self._has_cue("agent_marker", words, k):
+                hit = self.lex.triggers.match_at(words, k - 1)
+                if hit is not None and any(t.relation is Relation.SUPPORTS for t in hit[1]):
+                    return True
+            if (
+                k > 0
+                and self._has_cue("list_filler", words, k)
+                and self._has_cue("aid_noun", words, k - 1)
+            ):
                 return True
         return False
 

@@ -1758,3 +1758,20 @@ def test_support_sent_is_support_given_unless_only_threatened_or_refused(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF has been backed by US-led coalition air strikes along with advisers.",
+         {("supports", "international-coalition", "syrian-democratic-forces"),
+          ("alliedWith", "international-coalition", "united-states")}),
+        ("en", "The SDF has received considerable US support including airstrikes.",
+         {("supports", "united-states", "syrian-democratic-forces")}),
+        ("fr", "Les rebelles ont fait état de bombardements à Homs.", set()),
+    ],
+)  # fmt: skip
+def test_strikes_given_as_support_or_only_reported_are_no_attack_by_the_subject(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
