@@ -1763,7 +1763,8 @@ def test_support_sent_is_support_given_unless_only_threatened_or_refused(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("en", "The SDF has been backed by US-led coalition air strikes along with advisers.",
+        ("en", "For two years the SDF was backed by US-led coalition air strikes and "
+               "Western advisers.",
          {("supports", "international-coalition", "syrian-democratic-forces"),
           ("alliedWith", "international-coalition", "united-states")}),
         ("en", "The SDF has received considerable US support including airstrikes.",
