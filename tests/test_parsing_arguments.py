@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from ingest.languages import get_language
 from ingest.parsing import Candidate, MentionSpan, ParsedSentence, find_arguments, read_conllu
+from ingest.tokens import tokenize
 from kg.model import Relation
 
 FIXTURES = Path(__file__).parent / "fixtures" / "conllu"
@@ -237,7 +239,11 @@ def test_direct_arguments_are_more_confident_than_conjoined_ones() -> None:
     text = "L'armée syrienne et le Hezbollah attaquent Qousseir et Tall Kalakh."
     candidates = found(text, "fr", ["armée syrienne", "Hezbollah"], ["Qousseir", "Tall Kalakh"])
     confidence = {(c.subject.label, c.object.label): c.confidence for c in candidates}
-    assert confidence[("armée syrienne", "Qousseir")] == pytest.approx(0.8)
+    # a direct subject and object keep the trigger's own (calibrated) confidence
+    hit = get_language("fr").lexicon().triggers.match_at(tokenize("attaquent"), 0)
+    assert hit is not None
+    (trigger,) = hit[1]
+    assert confidence[("armée syrienne", "Qousseir")] == pytest.approx(trigger.confidence, abs=1e-3)
     assert confidence[("Hezbollah", "Tall Kalakh")] < confidence[("Hezbollah", "Qousseir")]
     assert confidence[("Hezbollah", "Qousseir")] < confidence[("armée syrienne", "Qousseir")]
 
