@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg.lookups import entities, governorates, sentences
 from kg.store import Store, Table, Term, TextTable
+from kg.terms import date_term, integer_term
 
 ACTOR_COLUMNS = [
     "since", "until", "actor_label", "events", "attacks", "clashes", "articles", "first",
@@ -54,16 +54,6 @@ class _Sum:
             self.agents.update(agents.split(" "))
 
 
-@cache
-def _integer(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-@cache
-def _date(text: str) -> Literal:
-    return Literal(text, datatype=XSD.date)
-
-
 def _sums(table: TextTable) -> tuple[Literal, Literal, dict[str, _Sum]]:
     """The window and each subject's records of the months overlapping it, added up."""
     since, until = str(table.rows[0][0]), str(table.rows[0][1])
@@ -76,7 +66,7 @@ def _sums(table: TextTable) -> tuple[Literal, Literal, dict[str, _Sum]]:
             if subject not in sums:
                 sums[subject] = _Sum()
             sums[subject].add(record)
-    return _date(since), _date(until), sums
+    return date_term(since), date_term(until), sums
 
 
 def _label(labels: dict[str, str], entity: str) -> Literal | None:
@@ -98,12 +88,12 @@ def actor_activity(store: Store, table: TextTable, limit: int | None) -> Table:
                 since,
                 until,
                 _label(labels, actor),
-                _integer(events),
-                _integer(attacks),
-                _integer(clashes),
-                _integer(articles),
-                _date(s.first),
-                _date(s.last),
+                integer_term(events),
+                integer_term(attacks),
+                integer_term(clashes),
+                integer_term(articles),
+                date_term(s.first),
+                date_term(s.last),
                 Literal(found[s.example[1]]) if s.example[1] in found else None,
                 Literal(s.example[2]),
                 URIRef(actor),
@@ -130,13 +120,13 @@ def place_activity(store: Store, table: TextTable, limit: int | None) -> Table:
                 until,
                 _label(labels, place),
                 _label(provinces, place),
-                _integer(events),
-                _integer(attacks),
-                _integer(clashes),
-                _integer(len(s.agents)),
-                _integer(articles),
-                _date(s.first),
-                _date(s.last),
+                integer_term(events),
+                integer_term(attacks),
+                integer_term(clashes),
+                integer_term(len(s.agents)),
+                integer_term(articles),
+                date_term(s.first),
+                date_term(s.last),
                 Literal(found[s.example[1]]) if s.example[1] in found else None,
                 Literal(s.example[2]),
                 URIRef(place),

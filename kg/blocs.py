@@ -23,9 +23,10 @@ from functools import cache
 from itertools import chain
 
 import networkx as nx
-from rdflib import XSD, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg.store import Table, Term
+from kg.terms import date_term, integer_term
 
 BLOC_COLUMNS = [
     "since",
@@ -81,22 +82,12 @@ def _window(table: Table) -> tuple[Term | None, Term | None]:
 
 
 @cache
-def _integer(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-@cache
-def _date(text: str) -> Literal:
-    return Literal(text, datatype=XSD.date)
-
-
-@cache
 def _boolean(value: bool) -> Literal:
     return Literal(value)
 
 
 def _optional_date(text: str | None) -> Literal | None:
-    return None if text is None else _date(text)
+    return None if text is None else date_term(text)
 
 
 def alliance_blocs(links: Table) -> Table:
@@ -134,13 +125,13 @@ def blocs_of(links: Sequence[Link], since: Term | None, until: Term | None) -> T
             (
                 since,
                 until,
-                _integer(number),
-                _integer(len(members)),
+                integer_term(number),
+                integer_term(len(members)),
                 Literal(" | ".join(labels[m] for m in names)),
-                _integer(len(bloc_links)),
-                _integer(len(articles)),
-                _date(min(firsts)) if firsts else None,
-                _date(max(lasts)) if lasts else None,
+                integer_term(len(bloc_links)),
+                integer_term(len(articles)),
+                date_term(min(firsts)) if firsts else None,
+                date_term(max(lasts)) if lasts else None,
                 None if evidence is None else Literal(evidence),
                 Literal(" ".join(names)),
             )
@@ -205,10 +196,10 @@ def co_belligerence_of(links: Sequence[Link], since: Term | None, until: Term | 
                     terms[b],
                     labels[a],
                     labels[b],
-                    _integer(len(shared)),
+                    integer_term(len(shared)),
                     Literal(", ".join(sorted([names[e] for e in shared]))),
                     _boolean(b in enemies_of[a] or a in enemies_of[b]),
-                    _integer(links_of.count_articles(a, b, shared)),
+                    integer_term(links_of.count_articles(a, b, shared)),
                     _optional_date(None if first == "~" else first),
                     _optional_date(last or None),
                     None if evidence is None else Literal(evidence),

@@ -18,9 +18,7 @@ from rdflib import URIRef
 from kg.control_lookup import (
     Claim,
     Lookup,
-    date_term,
     days_before,
-    integer_term,
     lines_of,
     parse,
     plain_term,
@@ -29,6 +27,7 @@ from kg.control_lookup import (
 )
 from kg.store import Store, Table, Term
 from kg.summary_control import NO_AGENT, short
+from kg.terms import date_term, integer_term
 
 # --- latest claims and rivals -----------------------------------------------------------------
 

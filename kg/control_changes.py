@@ -19,8 +19,6 @@ from kg.control_lookup import (
     Claim,
     Lookup,
     claim_of,
-    date_term,
-    integer_term,
     lines_of,
     parse,
     plain_term,
@@ -29,6 +27,7 @@ from kg.control_lookup import (
 )
 from kg.store import Store, Table, Term
 from kg.summary_control import NO_AGENT, full
+from kg.terms import date_term, integer_term
 
 Record = dict[str, Term | None]
 _TRANSFERS = "since until date place_label from_label to_label articles evidence example_article"

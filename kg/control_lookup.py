@@ -13,10 +13,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from urllib.parse import unquote
 
-from rdflib import XSD, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg.store import Store, Term, sparql_term
 from kg.summary_control import NO_AGENT, full, unescape
@@ -88,16 +87,6 @@ def days_before(day: str, days: int) -> str:
 
 
 # --- terms ------------------------------------------------------------------------------------
-
-
-@cache
-def date_term(day: str) -> Literal:
-    return Literal(day, datatype=XSD.date)
-
-
-@cache
-def integer_term(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
 
 
 def plain_term(text: str) -> Literal:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
 
 from rdflib import XSD, Literal, URIRef
 
@@ -26,6 +25,7 @@ from kg.blocs import Link, blocs_of, co_belligerence_of
 from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
 from kg.summary_links import Entry, Record, parse_records, records_of
+from kg.terms import date_term, integer_term
 from kg.vocabulary import CKG
 
 # the target classes co-belligerence counts (its former SPARQL listed them)
@@ -33,16 +33,6 @@ COBELLIGERENT_TARGETS = {
     iris.ONTOLOGY + name
     for name in ("Country", "StateForce", "ArmedGroup", "Coalition", "Person", "Organization")
 }
-
-
-@cache
-def _date(text: str) -> Literal:
-    return Literal(text, datatype=XSD.date)
-
-
-@cache
-def _integer(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
 
 
 def _typed(text: str | None, datatype: URIRef) -> Literal | None:
@@ -176,10 +166,10 @@ def common_enemies_from_records(store: Store, table: TextTable, limit: int | Non
                 URIRef(other),
                 URIRef(enemy),
                 _label(facts, enemy),
-                _integer(len(one.articles)),
-                _integer(len(two.articles)),
-                None if first is None else _date(first),
-                None if last is None else _date(last),
+                integer_term(len(one.articles)),
+                integer_term(len(two.articles)),
+                None if first is None else date_term(first),
+                None if last is None else date_term(last),
                 Literal(one.evidence),
                 Literal(two.evidence),
                 Literal(_example_article(mine[enemy])),
@@ -234,12 +224,12 @@ def enemy_of_my_enemy_from_records(store: Store, table: TextTable, limit: int | 
                 URIRef(actor),
                 URIRef(candidate),
                 _label(facts, candidate),
-                _integer(len(via[candidate])),
+                integer_term(len(via[candidate])),
                 Literal(", ".join(labels)),
                 Literal(candidate in allied),
-                _integer(len(link.articles)),
-                None if link.first is None else _date(link.first),
-                None if link.last is None else _date(link.last),
+                integer_term(len(link.articles)),
+                None if link.first is None else date_term(link.first),
+                None if link.last is None else date_term(link.last),
                 Literal(link.evidence),
                 Literal(_example_article(entries)),
             )
@@ -274,8 +264,8 @@ def support_network_from_records(store: Store, table: TextTable, limit: int | No
             _label(facts, link.a),
             _label(facts, link.b),
             Literal(len(link.articles), datatype=XSD.nonNegativeInteger),
-            None if link.first is None else _date(link.first),
-            None if link.last is None else _date(link.last),
+            None if link.first is None else date_term(link.first),
+            None if link.last is None else date_term(link.last),
             Literal(link.evidence),
             Literal(_example_article(entries)),
             URIRef(link.a),
