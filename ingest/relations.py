@@ -148,13 +148,13 @@ class RelationExtractor:
                     keep(assertion)
                 for assertion in self._lifted_siege(s, arguments, first, last, entries):
                     keep(assertion)
-                for assertion in self._sent_in_support(s, arguments, first, last, entries):
+                for assertion in self._sent_in_support(s, arguments, first, last, entries, masked):
                     keep(assertion)
                 continue
             if _fights_alongside(triggers, n):
                 continue
-            if self._means_of_backing(s.words, first) and all(
-                t.relation is Relation.ATTACKS for t in entries
+            if all(t.relation is Relation.ATTACKS for t in entries) and self._means_of_backing(
+                s.words, first
             ):
                 continue
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
@@ -223,11 +223,12 @@ class RelationExtractor:
         first: int,
         last: int,
         entries: Sequence[Trigger],
+        masked: set[int],
     ) -> Iterator[Assertion]:
         """ "Russia sent reinforcements to support the army", أرسلت روسيا تعزيزات لدعم قوات
         النظام: support sent is support given, though "to support" reads as an aim."""
         backing = [t for t in entries if t.relation is Relation.SUPPORTS]
-        if not backing or not self._aim_only(s.words, first, masked=self._masked_cues(s.words)):
+        if not backing or not self._aim_only(s.words, first, masked):
             return
         if not self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
             return
@@ -239,11 +240,7 @@ class RelationExtractor:
         if not prefixed and not (trigger > 0 and self._has_cue("purpose", words, trigger - 1)):
             return False
         marker = trigger if prefixed else trigger - 1
-        for k in range(marker - 1, max(-1, marker - 1 - MODALITY_WINDOW), -1):
-            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
-                break
-            if k in masked:
-                continue
+        for k in self._clause_before(words, marker, masked):
             near = marker - k <= NEGATION_WINDOW
             if (near and self._has_cue("negation", words, k)) or self._has_cue(
                 "modality", words, k
@@ -421,11 +418,7 @@ class RelationExtractor:
         """
         if self._purpose_prefix(words[trigger]) or self._planned_after(words, trigger):
             return True
-        for k in range(trigger - 1, max(-1, trigger - 1 - MODALITY_WINDOW), -1):
-            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
-                return False
-            if k in masked:
-                continue
+        for k in self._clause_before(words, trigger, masked):
             if trigger - k == 1 and (
                 self._has_cue("purpose", words, k) or self._has_cue("operation_noun", words, k)
             ):
@@ -436,6 +429,15 @@ class RelationExtractor:
             if self._has_cue("modality", words, k) or (near and self._has_cue("cancel", words, k)):
                 return True
         return False
+
+    def _clause_before(self, words: Sequence[Token], at: int, masked: set[int]) -> Iterator[int]:
+        """The positions before ``at``, nearest first, up to :data:`MODALITY_WINDOW` words
+        back and not past the start of the clause; words of masked cues (لا تزال) skipped."""
+        for k in range(at - 1, max(-1, at - 1 - MODALITY_WINDOW), -1):
+            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
+                return
+            if k not in masked:
+                yield k
 
     def _planned_after(self, words: Sequence[Token], trigger: int) -> bool:
         """A relative clause of plan or threat right after the trigger: "the battle that
@@ -619,12 +621,17 @@ class RelationExtractor:
                 break
         return out
 
+    def _past_separators(self, words: Sequence[Token], k: int, end: int) -> int:
+        """The first position from ``k`` (before ``end``) that is no comma, quote or "and"."""
+        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
+            k += 1
+        return k
+
     def _coordinator(self, words: Sequence[Token], start: int, end: int) -> bool:
         """ "along with", "as well as", إلى جانب, « ainsi que » (after an optional comma or
         "and") between two items of a list."""
         k = start
-        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
-            k += 1
+        k = self._past_separators(words, k, end)
         hit = self.lex.cue("coordinator").match_at(words, k) if k < end else None
         return hit is not None and k + hit[0] == end
 
@@ -667,8 +674,7 @@ class RelationExtractor:
         if not gap:
             return False
         k, end = start, start + len(gap)
-        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
-            k += 1
+        k = self._past_separators(words, k, end)
         separated = k > start or self._bound_conjunction(words[k])
         bare = self.language.after_conjunction(words[k].norm) if k < end else None
         if separated and k == end - 1 and bare is not None and bare in self.lex.naming:
@@ -682,8 +688,7 @@ class RelationExtractor:
         """ "on A and on the town of B", على A وعلى بلدات B: "and" with the preposition that
         introduced the first object, then class nouns only."""
         k, end = first.token_end, first.token_end + len(gap)
-        while k < end and (words[k].norm in LIST_PUNCTUATION or self._is_conjunction(words[k])):
-            k += 1
+        k = self._past_separators(words, k, end)
         if k >= end:
             return False
         bare = self.language.after_conjunction(words[k].norm) or words[k].norm
