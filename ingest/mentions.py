@@ -293,11 +293,7 @@ class MentionFinder:
                 entity = self._discovered(
                     name, pattern, ctx, self._with_head(words, first, a, name, pattern, in_list)
                 )
-                mention = self._mention(
-                    entity, words, a, b, sentence, f"discovery:{pattern.head}",
-                    start=words[a].start + cut,
-                )  # fmt: skip
-                claim(a, b, replace(mention, surface=name))
+                claim(a, b, self._discovered_mention(entity, words, a, b, cut, sentence, pattern))
                 if self._heads_list(words, first, last):
                     self._discover_listed(words, b, pattern, sentence, taken, claim, ctx)
                 break
@@ -450,17 +446,25 @@ class MentionFinder:
             if self._class_noun_item(words, a):
                 return  # ومعمل كراش: the next item has its own class noun and is read with it
             entity = self._discovered(surface, pattern, ctx)
-            mention = self._mention(
-                entity,
-                words,
-                a,
-                b,
-                sentence,
-                f"discovery:{pattern.head}",
-                start=words[a].start + cut,
-            )
-            claim(a, b, replace(mention, surface=surface))
+            claim(a, b, self._discovered_mention(entity, words, a, b, cut, sentence, pattern))
             k = b
+
+    def _discovered_mention(
+        self,
+        entity: Entity,
+        words: Sequence[Token],
+        a: int,
+        b: int,
+        cut: int,
+        sentence: int,
+        pattern: NamingPattern,
+    ) -> Mention:
+        """A discovery's mention of words ``a:b``, less the first ``cut`` letters (a bound
+        "and", وحزيمة) in its span and surface."""
+        mention = self._mention(
+            entity, words, a, b, sentence, f"discovery:{pattern.head}", start=words[a].start + cut
+        )
+        return replace(mention, surface=mention.surface[cut:])
 
     def _list_goes_on(self, words: Sequence[Token], k: int) -> bool:
         """After a comma-set item, the list goes on (a comma, "and", وB) or ends the clause."""
