@@ -50,6 +50,7 @@ AID_SPAN = 5  # words between "received" and what, and between what and "from"
 MODALITY_WINDOW = 10
 PASSIVE_TARGET_WINDOW = 8  # words between a name and the participle that describes it
 DASHED_ASIDE_SPAN = 12  # words inside "X - an aside - verb Y"
+ASIDE_SPAN = 20  # words inside "X, an aside between commas, verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
@@ -118,6 +119,14 @@ class RelationExtractor:
             and not self._origin_of_a_noun(s, m)
             and not _dateline(s, m)
         ]
+        # parties and councils (the PYD, the National Coalition) belong to groups and have
+        # armed wings, though they are never the party to an attack or a capture
+        self._bodies = sorted(
+            (m for m in s.mentions
+             if m.entity.type == "Organization" and id(m) not in reporters
+             and not self._origin_of_a_noun(s, m) and not _dateline(s, m)),
+            key=lambda m: m.token_start,
+        )  # fmt: skip
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
         self._subsumed: set[int] = set()  # trigger words a frame has already read
@@ -375,7 +384,11 @@ class RelationExtractor:
             by = end < m.token_start and self._has_cue("agent_marker", s.words, end)
             passive = any(t.frame == "passive" for t in entries)
             aided = any(t.frame == "aided" for t in entries)  # بدعم (جوي) روسي
-            if (passive and end == m.token_start) or (by and end + 1 == m.token_start):
+            # النصرة المرتبطة بالقاعدة; but "one of the factions of Y, which fights" acts
+            member = any(t.frame == "member" for t in entries) and not self._has_cue(
+                "relative_pronoun", s.words, m.token_end
+            )
+            if ((passive or member) and end == m.token_start) or (by and end + 1 == m.token_start):
                 return True
             if (
                 passive
@@ -572,7 +585,7 @@ class RelationExtractor:
         )
         if closing is None:
             return None
-        for k in range(closing - 1, max(-1, closing - 12), -1):
+        for k in range(closing - 1, max(-1, closing - ASIDE_SPAN - 1), -1):
             if words[k].norm in _HARD_BREAKS:
                 return None
             if words[k].norm in _COMMAS:
@@ -874,6 +887,8 @@ class RelationExtractor:
             head = self._left(s, args, opening, place=False, window=3, modifiers=False)
             if head is not None:
                 return head, 0.95, last
+            if self._left(s, self._bodies, opening, place=None, window=3) is not None:
+                return None, 1.0, last  # "the PYD, the Syrian arm of the PKK, holds": the PYD
             if self._describes_its_head(s.words, opening, first):
                 return None, 1.0, last  # "the coalition, led by the US, struck": not the US
         if self.language.verb_initial:
@@ -1604,11 +1619,13 @@ class RelationExtractor:
                 trigger.confidence * factor,
             )  # fmt: skip
 
-    def _named_among(self, s: SentenceView, args: Sequence[Mention], k: int) -> Mention | None:
+    def _named_among(
+        self, s: SentenceView, args: Sequence[Mention], k: int, span: int = 4
+    ) -> Mention | None:
         """The actor an "including" names right after an unnamed group: "from its allies,
         including X", من الحلفاء بما في ذلك X, « de ses alliés, dont X »."""
         fillers = self.lex.cue("list_filler")
-        for j in range(k, min(len(s.words), k + 4)):
+        for j in range(k, min(len(s.words), k + span)):
             hit = fillers.match_at(s.words, j)
             if hit is not None:
                 return self._right(s, args, j + hit[0], place=False, window=2)
@@ -1687,7 +1704,10 @@ class RelationExtractor:
     ) -> Iterator[Assertion]:
         """ "X, part of Y", "X, the armed wing of Y", « X, affilié à Y », X التابع لـ Y, X ضمن Y:
         a group named right before the phrase belongs to the one named right after it. Both
-        must be close: ضمن and "part of" also say where things are."""
+        must be close: ضمن and "part of" also say where things are. Parties and councils count
+        here ("the YPG, the armed wing of the PYD")."""
+        if self._bodies:
+            args = sorted([*args, *self._bodies], key=lambda m: m.token_start)
         member = self._left(s, args, first, place=False, window=MEMBER_WINDOW + 2)
         group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
         if member is None or group is None:
@@ -1816,6 +1836,8 @@ class RelationExtractor:
         target = self._right(s, args, last, place=kind, window=2)
         if agent is None or target is None:
             return
+        if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"
+            target = self._named_among(s, args, target.token_end, span=2) or target
         for t in self._coordinated(s, args, target, kind or not target.entity.is_actor):
             yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 

@@ -547,12 +547,62 @@ def test_places_said_to_be_subject_to_an_actor_are_held_by_it(
          ("alliedWith", "peoples-protection-units", "syrian-democratic-forces")),
         ("ar", 'قاتل " جيش الثوار " ضمن " قوات سوريا الديمقراطية " في عفرين.',
          ("alliedWith", "jaysh-al-thuwar", "syrian-democratic-forces")),
+        # a party or council is a member or a group too, though never a party to fighting
+        ("en", "The YPG, which is the armed wing of the PYD, holds Kobani.",
+         ("alliedWith", "democratic-union-party", "peoples-protection-units")),
+        ("fr", "Les YPG, bras armé du PYD, tiennent Kobané.",
+         ("alliedWith", "democratic-union-party", "peoples-protection-units")),
+        ("ar", "وحدات حماية الشعب هي الجناح العسكري لحزب الاتحاد الديمقراطي.",
+         ("alliedWith", "democratic-union-party", "peoples-protection-units")),
+        # linked to
+        ("en", "The Nusra Front, linked to al-Qaeda, attacked Khan Shaykhun.",
+         ("alliedWith", "al-qaeda", "jabhat-al-nusra")),
+        ("en", "The al-Qaeda-linked Nusra Front attacked Khan Shaykhun.",
+         ("alliedWith", "al-qaeda", "jabhat-al-nusra")),
+        ("fr", "Le Front al-Nosra, lié à Al-Qaïda, a attaqué Khan Cheikhoun.",
+         ("alliedWith", "al-qaeda", "jabhat-al-nusra")),
+        ("ar", "هاجمت جبهة النصرة المرتبطة بتنظيم القاعدة بلدة خان شيخون.",
+         ("alliedWith", "al-qaeda", "jabhat-al-nusra")),
     ],
 )  # fmt: skip
 def test_a_group_named_as_part_of_another_is_allied_with_it(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "wrong"),
+    [
+        # the group a group is tied to describes it: never the target of its attack
+        ("ar", "هاجمت جبهة النصرة المرتبطة بتنظيم القاعدة بلدة خان شيخون.",
+         ("attacks", "jabhat-al-nusra", "khan-shaykhun"),
+         ("attacks", "jabhat-al-nusra", "al-qaeda")),
+        # an aside between commas about a party: the party holds, not the group in the aside
+        ("en", "The PYD, the Syrian franchise of the PKK, holds Qamishli.",
+         ("alliedWith", "democratic-union-party", "kurdistan-workers-party"),
+         ("controls", "kurdistan-workers-party", "qamishli")),
+        # a long aside still closes before the verb whose subject it describes
+        ("en", "Jaysh al-Thuwar, a small group that has long operated under the banner of "
+               "the Free Syrian Army, has received anti-tank missiles from the US.",
+         ("supports", "united-states", "jaysh-al-thuwar"),
+         ("supports", "united-states", "free-syrian-army")),
+        # a compound before a common noun describes the group the list after it names
+        ("en", "He condemned al-Qaeda-linked rebel groups such as the Nusra Front.",
+         ("alliedWith", "al-qaeda", "jabhat-al-nusra"),
+         ("alliedWith", "al-qaeda", "syrian-armed-opposition")),
+    ],
+)  # fmt: skip
+def test_a_description_of_a_group_names_its_ties_not_its_deeds(
+    pipeline: Pipeline,
+    lang: str,
+    text: str,
+    expected: tuple[str, str, str],
+    wrong: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected in found
+    assert wrong not in found
 
 
 def test_within_an_operation_against_a_group_is_no_membership(pipeline: Pipeline) -> None:
