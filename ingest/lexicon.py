@@ -97,6 +97,7 @@ CUE_KINDS = (
     "taken_from",
     "responsibility",
     "dispatch",
+    "possessive_marker",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

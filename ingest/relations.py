@@ -131,6 +131,7 @@ class RelationExtractor:
         self._passive_agents: dict[int, Mention] = {}
         self._subsumed: set[int] = set()  # trigger words a frame has already read
         self._holdings: list[Assertion] = []  # controls that say who holds, not who took
+        self._relative_pronouns: dict[int, int] = {}  # trigger -> "it" of "Y, which it lost"
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
@@ -860,7 +861,9 @@ class RelationExtractor:
         if left is not None and self._cue_before(
             "subject_pronoun", s.words, first, first - left.token_end
         ):
-            left = None  # "the neighbourhoods it still holds": "it" acts, not the name before
+            # "the neighbourhoods it still holds": "it" acts, not the name before; but in
+            # "X retook Y, which it had lost", "it" is X, the subject the relative clause is in
+            left = self._subject_of_relative(s, args, first)
         if left is None:
             speaker = self._speaker_of_pronoun(s, first)
             if speaker is not None:  # "the SDF announced it had captured Y": it = the SDF
@@ -923,6 +926,30 @@ class RelationExtractor:
             ):
                 return None
         return None
+
+    def _subject_of_relative(
+        self, s: SentenceView, args: Sequence[Mention], first: int
+    ) -> Mention | None:
+        """The sentence's first actor, when the pronoun before ``first`` opens a relative
+        clause about a named place: "X retook Y, which it had lost", « Y, qu'il avait perdue »."""
+        pronoun = next(
+            (k for k in range(first - 1, max(-1, first - 1 - PRONOUN_SUBJECT_SPAN), -1)
+             if self._has_cue("subject_pronoun", s.words, k)),
+            None,
+        )  # fmt: skip
+        if pronoun is None or not self._cue_before("relative_pronoun", s.words, pronoun, 1):
+            return None
+        antecedent = pronoun - 2
+        if antecedent >= 0 and s.words[antecedent].norm in _COMMAS:
+            antecedent -= 1
+        place = next((m for m in args if m.token_end - 1 == antecedent), None)
+        if place is None or place.entity.is_actor:
+            return None
+        subject = self._topic(s, args, place.token_start)
+        if subject is None or id(subject) in self._modifiers:
+            return None
+        self._relative_pronouns[first] = pronoun  # the clause's object is the place before
+        return subject
 
     def _speaker_of_pronoun(self, s: SentenceView, first: int) -> Mention | None:
         """The source of a report whose clause has no other subject: "X said it had captured
@@ -1128,7 +1155,8 @@ class RelationExtractor:
         ):
             target = None  # "joint operations against X": X is the enemy, not a partner
         if target is None and not self.language.verb_initial:
-            target = self._antecedent_object(s, args, agent, place_kind)
+            clause = self._relative_pronouns.get(first, agent.token_start)
+            target = self._antecedent_object(s, args, clause, place_kind)
         if target is None and rel.symmetric:  # "X and Y clashed"
             partner = self._left(s, args, agent.token_start, place=False, window=2)
             gap = s.words[partner.token_end : agent.token_start] if partner else []
@@ -1164,7 +1192,7 @@ class RelationExtractor:
                     trigger.confidence * factor * 0.9,
                 )
         if rel is Relation.LOSES_CONTROL_OF:
-            winner = self._lost_to(s, args, targets[-1].token_end, agent)
+            winner = self._lost_to(s, args, max(targets[-1].token_end, last), agent)
             for t in targets if winner is not None else ():
                 yield self._assert(
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
@@ -1408,11 +1436,12 @@ class RelationExtractor:
         return len(gap) > 2 and not any(w.norm in parts for w in gap)
 
     def _antecedent_object(
-        self, s: SentenceView, args: Sequence[Mention], agent: Mention, kind: bool | None
+        self, s: SentenceView, args: Sequence[Mention], subject: int, kind: bool | None
     ) -> Mention | None:
         """ "Palmyra, which Islamic State captured in 2015", « Palmyre, que l'EI a prise »: the
-        object of a relative clause is the name before its pronoun."""
-        k = agent.token_start - 1
+        object of a relative clause whose subject starts at ``subject`` is the name before its
+        pronoun."""
+        k = subject - 1
         while k >= 0 and self._has_cue("determiner", s.words, k):
             k -= 1
         if k < 0 or not self._has_cue("relative_pronoun", s.words, k):
@@ -1487,17 +1516,33 @@ class RelationExtractor:
                 s, args, holder.token_end, place=True, window=3
             )
         else:
-            holder = self._left(s, args, first, place=False, window=2)
+            holder, place = self._possessor_of_place(s, args, first)  # "X's Raqqa stronghold"
             if holder is None:
-                return
-            place = self._right(s, args, last, place=True, window=3) or self._left(
-                s, args, holder.token_start, place=True, window=3
-            )
+                holder = self._left(s, args, first, place=False, window=2)
+                if holder is None:
+                    return
+                place = self._right(s, args, last, place=True, window=3) or self._left(
+                    s, args, holder.token_start, place=True, window=3
+                )
         if place is None or holder.entity.type in _STATE_TYPES:
             return  # "Moscow, the Russian capital" is not news of control
         yield self._assert(
             s, first, last, trigger, trigger.relation, holder, place, trigger.confidence
         )
+
+    def _possessor_of_place(
+        self, s: SentenceView, args: Sequence[Mention], first: int
+    ) -> tuple[Mention | None, Mention | None]:
+        """(X, Y) in "X's Y stronghold": a place right before ``first`` and an actor marked as
+        its possessor (a `possessive_marker` cue between) just before the place."""
+        place = self._left(s, args, first, place=True, window=0)
+        if place is None:
+            return None, None
+        owner = self._left(s, args, place.token_start, place=False, window=2)
+        gap = range(owner.token_end, place.token_start) if owner is not None else range(0)
+        if not any(self._has_cue("possessive_marker", s.words, k) for k in gap):
+            return None, None
+        return owner, place
 
     @_states_holding
     def _passive(

@@ -1826,3 +1826,39 @@ def test_strikes_given_as_support_or_only_reported_are_no_attack_by_the_subject(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Islamic State retook Palmyra, which it had lost to Syrian army forces in March.",
+         {("controls", "islamic-state", "palmyra"), ("losesControlOf", "islamic-state", "palmyra"),
+          ("controls", "syrian-government-forces", "palmyra")}),
+        ("fr", "L'État islamique a repris Palmyre, qu'il avait perdue en mars au profit de "
+               "l'armée syrienne.",
+         {("controls", "islamic-state", "palmyra"), ("losesControlOf", "islamic-state", "palmyra"),
+          ("controls", "syrian-government-forces", "palmyra")}),
+    ],
+)  # fmt: skip
+def test_it_in_a_relative_clause_about_a_place_is_the_sentence_subject(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters advanced towards the Islamic State group's Raqqa stronghold.",
+         {("controls", "islamic-state", "raqqa")}),
+        ("Fighters advanced towards the SDF's stronghold of Raqqa.",
+         {("controls", "syrian-democratic-forces", "raqqa")}),
+        # a state's own city is no news of control; nor is a place merely listed after a name
+        ("Observers crowded into Turkey's Gaziantep stronghold.", set()),
+        ("Reporters met the SDF and Raqqa stronghold residents.", set()),
+    ],
+)  # fmt: skip
+def test_a_possessed_place_called_a_stronghold_is_held_by_its_possessor(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
