@@ -224,12 +224,18 @@ class MentionFinder:
         for first, last, _ in list(index.find(words, skip=lambda k: taken[k])):
             if any(taken[first:last]):
                 continue
-            earlier = [
-                m.entity for m in found if m.token_start < first and m.entity.type == "ArmedGroup"
-            ]
-            # "X expelled the jihadists": an anaphor is not a group its own sentence named
-            before = [g for g in ctx.groups if g not in earlier]
-            referent = _compatible(words[last - 1].norm, before)
+            named = [
+                m
+                for m in found
+                if m.token_start < first and m.entity.type == "ArmedGroup" and m.rule != "coref"
+            ]  # a second التنظيم in a sentence is the group the first one named
+            # "X expelled the jihadists": an anaphor is not a group its own sentence named,
+            # unless it was named with the anaphor's noun (تنظيم داعش ... نقل التنظيم)
+            head = words[last - 1].norm
+            referent = _named_with(head, named)
+            if referent is None:
+                earlier = [m.entity for m in named]
+                referent = _compatible(head, [g for g in ctx.groups if g not in earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
         towns = self.lexicon.cue("anaphor_place")
@@ -606,6 +612,15 @@ def _names_a_force(m: Mention) -> bool:
         or m.unit is not None
         or (m.rule == "demonym" and m.entity.type == "Country" and m.token_end - m.token_start > 1)
     )
+
+
+def _named_with(head: str, mentions: Sequence[Mention]) -> Entity | None:
+    """The latest of ``mentions`` written with the anaphor's noun (تنظيم داعش for التنظيم)."""
+    noun = head[2:] if head.startswith("ال") else head
+    for m in reversed(mentions):
+        if noun in normalise_label(m.surface).split():
+            return m.entity
+    return None
 
 
 def _compatible(head: str, groups: Sequence[Entity]) -> Entity | None:

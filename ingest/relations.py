@@ -54,6 +54,7 @@ ASIDE_SPAN = 20  # words inside "X, an aside between commas, verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
+RESUMED_PLACE_WINDOW = 3  # words between a place and the verb whose "from it" names it
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
 PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
@@ -1941,7 +1942,18 @@ class RelationExtractor:
                 yield from self._expelled_by(s, args, place, agent, emit, confidence)
             return
         expelled = self._right(s, args, after, place=False, window=4)
+        if (
+            expelled is None
+            and agent is not None
+            and agent.token_start >= last
+            and self._resumptive_after(s.words, agent.token_end)
+        ):  # سيطرتها على Y وطرد التنظيم منها: the noun's genitive is who was driven out
+            expelled, agent = agent, self._topic(s, args, first)
         place = self._right(s, args, expelled.token_end if expelled else after, place=True)
+        if place is None and expelled is not None and self._resumptive_after(
+            s.words, expelled.token_end
+        ):  # "took Y and drove IS out of it": "it" is the place named just before
+            place = self._left(s, args, first, place=True, window=RESUMED_PLACE_WINDOW)
         if place is None:
             return
         by = self._by_after(s, args, place, expelled or agent)

@@ -1073,6 +1073,42 @@ def test_an_anaphor_is_not_a_group_named_earlier_in_its_own_sentence(pipeline: P
     assert ("losesControlOf", "peoples-protection-units", "kobani") not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named with the anaphor's own noun earlier in the sentence: the anaphor is that group
+        "هاجم حزب الله مواقع في البادية. وقال مراسل إن تنظيم داعش نقل قادته إلى الميادين "
+        "حيث سيطر التنظيم على مدينة الميادين.",
+        # a second anaphor in a sentence is the group the first one stood for
+        "هاجم تنظيم الدولة مواقع الجيش. ثم جاء حزب الله إلى المنطقة. وتقدم الجيش نحو مسلحي "
+        "التنظيم حيث سيطر التنظيم على مدينة الميادين.",
+    ],
+)
+def test_an_anaphor_named_with_its_noun_in_its_own_sentence_is_that_group(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = triples(pipeline, text, "ar")
+    assert ("controls", "islamic-state", "al-mayadin") in found
+    assert ("controls", "hezbollah", "al-mayadin") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغلقت القوات العراقية الحدود بعد سيطرتها على مدينة القائم وطرد تنظيم الدولة منها.",
+        "هاجم تنظيم الدولة مدينة القائم. وأغلقت القوات العراقية الحدود بعد سيطرتها على "
+        "مدينة القائم وطرد مسلحي التنظيم منها.",
+    ],
+)
+def test_driven_out_of_it_names_the_place_taken_just_before(
+    pipeline: Pipeline, text: str
+) -> None:
+    found = triples(pipeline, text, "ar")
+    assert ("losesControlOf", "islamic-state", "al-qaim") in found
+    assert ("controls", "iraq", "al-qaim") in found
+    assert ("controls", "islamic-state", "al-qaim") not in found
+
+
 def test_possessed_partners_may_be_nouns_used_as_adjectives(pipeline: Pipeline) -> None:
     text = "Les forces turques et leurs alliés rebelles ont pris Afrin dimanche."
     assert ("alliedWith", "syrian-armed-opposition", "turkey") in triples(pipeline, text, "fr")
