@@ -224,7 +224,7 @@ class MentionFinder:
         for first, last, _ in list(index.find(words, skip=lambda k: taken[k])):
             if any(taken[first:last]):
                 continue
-            named = [
+            groups = [
                 m
                 for m in found
                 if m.token_start < first and m.entity.type == "ArmedGroup" and m.rule != "coref"
@@ -232,9 +232,9 @@ class MentionFinder:
             # "X expelled the jihadists": an anaphor is not a group its own sentence named,
             # unless it was named with the anaphor's noun (تنظيم داعش ... نقل التنظيم)
             head = words[last - 1].norm
-            referent = _named_with(head, named)
+            referent = _named_with(head, groups)
             if referent is None:
-                earlier = [m.entity for m in named]
+                earlier = [m.entity for m in groups]
                 referent = _compatible(head, [g for g in ctx.groups if g not in earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))

@@ -1950,8 +1950,10 @@ class RelationExtractor:
         ):  # سيطرتها على Y وطرد التنظيم منها: the noun's genitive is who was driven out
             expelled, agent = agent, self._topic(s, args, first)
         place = self._right(s, args, expelled.token_end if expelled else after, place=True)
-        if place is None and expelled is not None and self._resumptive_after(
-            s.words, expelled.token_end
+        if (
+            place is None
+            and expelled is not None
+            and self._resumptive_after(s.words, expelled.token_end)
         ):  # "took Y and drove IS out of it": "it" is the place named just before
             place = self._left(s, args, first, place=True, window=RESUMED_PLACE_WINDOW)
         if place is None:

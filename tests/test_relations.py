@@ -1100,9 +1100,7 @@ def test_an_anaphor_named_with_its_noun_in_its_own_sentence_is_that_group(
         "مدينة القائم وطرد مسلحي التنظيم منها.",
     ],
 )
-def test_driven_out_of_it_names_the_place_taken_just_before(
-    pipeline: Pipeline, text: str
-) -> None:
+def test_driven_out_of_it_names_the_place_taken_just_before(pipeline: Pipeline, text: str) -> None:
     found = triples(pipeline, text, "ar")
     assert ("losesControlOf", "islamic-state", "al-qaim") in found
     assert ("controls", "iraq", "al-qaim") in found
