@@ -98,6 +98,7 @@ CUE_KINDS = (
     "responsibility",
     "dispatch",
     "possessive_marker",
+    "continuation",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -905,8 +905,10 @@ class RelationExtractor:
                 return right, 0.95, right.token_end
         if left is not None:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
-        topic = self._topic(s, args, first) if verbal_noun else None
+        continued = first > 0 and self._has_cue("continuation", s.words, first - 1)
+        topic = self._topic(s, args, first) if verbal_noun or continued else None
         if topic is not None:  # "X ... بعد أن أكملت السيطرة على": the clause's subject, far back
+            # (and سيطر X على Y ... كما سيطر على Z: a verb "as also" continues its subject)
             return topic, 0.8, last
         announcer = self._announcer(s, first) if verbal_noun else None
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did

@@ -1896,3 +1896,11 @@ def test_a_possessed_place_called_a_stronghold_is_held_by_its_possessor(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+def test_a_verb_after_kama_continues_the_subject_of_the_sentence(pipeline: Pipeline) -> None:
+    text = (
+        "سيطر تنظيم الدولة على أجزاء من محافظة دير الزور في عام 2014، كما سيطر على مدينة "
+        "الموصل في العراق."
+    )
+    assert ("controls", "islamic-state", "mosul") in triples(pipeline, text, "ar")
