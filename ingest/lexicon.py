@@ -99,6 +99,7 @@ CUE_KINDS = (
     "dispatch",
     "possessive_marker",
     "continuation",
+    "position_noun",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

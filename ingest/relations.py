@@ -54,6 +54,7 @@ ASIDE_SPAN = 20  # words inside "X, an aside between commas, verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
+POSITIONS_SPAN = 4  # words between an attack verb and "its positions" (على مواقعه)
 RESUMED_PLACE_WINDOW = 3  # words between a place and the verb whose "from it" names it
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
@@ -1102,6 +1103,10 @@ class RelationExtractor:
         after = _past_dashed_aside(s, after)
         target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
         agents = self._coagents(s, args, agent, first) if agent is not None else []
+        if rel is Relation.ATTACKS and agent is not None:
+            owner = self._owner_of_positions(s, args, after, agent)
+            if owner is not None:  # تشن الطائرات ضربات على مواقعه في المدينة: its = the topic
+                target = owner
         if agent is not None and target is not None and not rel.symmetric:
             camp = self._camp(s, args, agent) if agent.token_start >= last else [agent]
             if any(m is target for m in camp[1:]):  # "هجوم قوات النظام ومليشيات إيران على X"
@@ -1201,6 +1206,46 @@ class RelationExtractor:
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _owner_of_positions(
+        self, s: SentenceView, args: Sequence[Mention], after: int, agent: Mention
+    ) -> Mention | None:
+        """Whose positions were hit when they are "its positions" (مواقعه, « ses positions »)
+        right after the attack: the sentence's first other actor, else the previous sentence's."""
+        for k in range(after, min(len(s.words), after + POSITIONS_SPAN)):
+            word = s.words[k]
+            suffixed = any(
+                r in self.lex.cue("position_noun") for r in self._without_pronoun_suffix(word)
+            )
+            owned = (
+                self._has_cue("position_noun", s.words, k)
+                and k > 0
+                and self._has_cue("possessive", s.words, k - 1)
+            )
+            if suffixed or owned:
+                break
+            if any(m.token_start == k for m in args):
+                return None  # a name comes first: "struck IS and its positions"
+        else:
+            return None
+        owner = next(
+            (m for m in args if m.can_act and m.token_end <= agent.token_start
+             and m.acting_as.iri != agent.acting_as.iri and id(m) not in self._modifiers),
+            None,
+        )  # fmt: skip
+        if (
+            owner is None
+            and not any(
+                m.can_act
+                and m.acting_as.iri != agent.acting_as.iri
+                and id(m) not in self._modifiers
+                for m in args
+            )
+            and s.previous_topic is not None
+            and s.previous_topic.iri != agent.acting_as.iri
+        ):
+            return self._referent(s, s.previous_topic, k, k + 1)
+        return owner
 
     def _enemy_after_partner(
         self, s: SentenceView, args: Sequence[Mention], partner: Mention

@@ -1904,3 +1904,27 @@ def test_a_verb_after_kama_continues_the_subject_of_the_sentence(pipeline: Pipel
         "الموصل في العراق."
     )
     assert ("controls", "islamic-state", "mosul") in triples(pipeline, text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "سيطر تنظيم داعش على مناطق واسعة من دير الزور، حيث تشن طائرات التحالف الدولي "
+               "ضربات جوية على مواقعه في المدينة."),
+        ("en", "Islamic State still holds Raqqa. US-led coalition jets struck its positions near "
+               "the city on Monday."),
+        ("fr", "L'État islamique tient toujours Raqqa. Les avions de la coalition "
+               "internationale ont frappé ses positions près de la ville."),
+    ],
+)  # fmt: skip
+def test_its_positions_struck_are_the_positions_of_the_actor_the_text_is_about(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("attacks", "international-coalition", "islamic-state") in found
+    assert not {t for t in found if t[0] == "attacks" and t[2] != "islamic-state"}
+
+
+def test_a_name_before_its_positions_is_the_target_itself(pipeline: Pipeline) -> None:
+    text = "Russian jets struck the Nusra Front and its positions near Idlib."
+    assert triples(pipeline, text, "en") == {("attacks", "russia", "jabhat-al-nusra")}
