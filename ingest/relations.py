@@ -1837,6 +1837,8 @@ class RelationExtractor:
         helped = self._left(s, args, first, place=False, modifiers=False)
         if helper is None or helped is None:
             return
+        if self._cue_before("direction", s.words, helped.token_start, 1):
+            return  # "units crossed into Iraq with the help of X": Iraq is where, not who
         helped = self._coordination_head(s, args, helped)
         yield self._assert(
             s, first, last, trigger, trigger.relation, helper, helped, trigger.confidence

@@ -1928,3 +1928,14 @@ def test_its_positions_struck_are_the_positions_of_the_actor_the_text_is_about(
 def test_a_name_before_its_positions_is_the_target_itself(pipeline: Pipeline) -> None:
     text = "Russian jets struck the Nusra Front and its positions near Idlib."
     assert triples(pipeline, text, "en") == {("attacks", "russia", "jabhat-al-nusra")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "قال مصدر إن وحدات عبرت الحدود إلى العراق بمساعدة من قوات الحشد الشعبي."),
+        ("en", "Some units crossed into Iraq with the help of the Popular Mobilization Forces."),
+    ],
+)
+def test_a_country_entered_is_not_the_one_helped(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "supports"}
