@@ -54,6 +54,7 @@ ASIDE_SPAN = 20  # words inside "X, an aside between commas, verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
+DOER_SPAN = 3  # words between an event noun and "that X carried out" (الصاروخية التي نفذتها)
 POSITIONS_SPAN = 4  # words between an attack verb and "its positions" (على مواقعه)
 RESUMED_PLACE_WINDOW = 3  # words between a place and the verb whose "from it" names it
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
@@ -996,12 +997,30 @@ class RelationExtractor:
         """A verbal noun: its agent is the genitive right after it (انسحاب قوات النظام,
         هجوم داعش على), else the actor before it."""
         adjacent = self._right(s, args, last, place=False, window=1)
+        doer = self._doer_in_relative(s, args, last)
         if adjacent is not None and self._construct_gap(s.words[last : adjacent.token_start]):
             yield from self._verb(
                 s, args, first, last, trigger, agent_hint=adjacent, verbal_noun=True
             )
+        elif doer is not None:  # الغارات التي شنتها الطائرات الروسية: the raids Russia carried out
+            yield from self._verb(s, args, first, last, trigger, agent_hint=doer, verbal_noun=True)
         else:
             yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
+
+    def _doer_in_relative(
+        self, s: SentenceView, args: Sequence[Mention], last: int
+    ) -> Mention | None:
+        """The actor of "that X carried out" right after an event noun (الغارات التي شنتها X,
+        الضربة التي نفذتها X): a relative pronoun, a `light_verb` carrying the noun as its
+        suffix, then the actor."""
+        for k in range(last, min(len(s.words) - 1, last + DOER_SPAN)):
+            if not self._has_cue("relative_pronoun", s.words, k):
+                continue
+            verb = s.words[k + 1]
+            if any(r in self.lex.cue("light_verb") for r in self._without_pronoun_suffix(verb)):
+                return self._right(s, args, k + 2, place=False, window=2)
+            return None
+        return None
 
     def _demonym_after(self, s: SentenceView, args: Sequence[Mention], last: int) -> Mention | None:
         """« les frappes (aériennes) russes contre X »: where adjectives follow their noun, a

@@ -1939,3 +1939,14 @@ def test_a_name_before_its_positions_is_the_target_itself(pipeline: Pipeline) ->
 )
 def test_a_country_entered_is_not_the_one_helped(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "supports"}
+
+
+def test_the_raids_that_an_actor_carried_out_are_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "تقدمت قوات النظام نحو البلدة، حيث تجاوز عدد الغارات التي شنتها الطائرات الروسية "
+        "على مدينة إدلب ستين غارة."
+    )
+    found = triples(pipeline, text, "ar")
+    assert ("attacks", "russia", "idlib") in found
+    assert ("attacks", "syrian-government-forces", "russia") not in found
+    assert ("attacks", "syrian-government-forces", "idlib") not in found
