@@ -135,6 +135,9 @@ class MentionFinder:
         for reading in self.language.readings(word.norm):
             if reading in self.demonyms:
                 return self.demonyms[reading]
+            for ending in self.language.human_plural_endings:  # جنود أستراليون: أسترالي
+                if reading.endswith(ending) and reading[: -len(ending)] in self.demonyms:
+                    return self.demonyms[reading[: -len(ending)]]
         return None
 
     def _demonyms(

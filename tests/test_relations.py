@@ -1950,3 +1950,37 @@ def test_the_raids_that_an_actor_carried_out_are_its_own(pipeline: Pipeline) -> 
     assert ("attacks", "russia", "idlib") in found
     assert ("attacks", "syrian-government-forces", "russia") not in found
     assert ("attacks", "syrian-government-forces", "idlib") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "US special forces trained SDF fighters near Kobani.",
+         ("supports", "united-states", "syrian-democratic-forces")),
+        ("fr", "La Turquie entraîne des combattants de l'Armée syrienne libre.",
+         ("supports", "turkey", "free-syrian-army")),
+        ("ar", "تدرب الولايات المتحدة مقاتلين من قوات سوريا الديمقراطية.",
+         ("supports", "united-states", "syrian-democratic-forces")),
+        # a plural demonym after a force noun, of a state whose demonyms are listed
+        ("ar", "ويدرب جنود أستراليون قوات عراقية في قاعدة قرب بغداد.",
+         ("supports", "australia", "iraq")),
+    ],
+)  # fmt: skip
+def test_training_an_actor_is_supporting_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "state"),
+    [
+        ("en", "Danish jets struck Islamic State near Raqqa.", "denmark"),
+        ("fr", "Des avions australiens ont frappé l'État islamique près de Raqqa.", "australia"),
+        ("ar", "قصفت الطائرات الهولندية مواقع لتنظيم داعش قرب الرقة.", "netherlands"),
+    ],
+)
+def test_the_forces_of_coalition_members_roll_up_to_their_state(
+    pipeline: Pipeline, lang: str, text: str, state: str
+) -> None:
+    assert ("attacks", state, "islamic-state") in triples(pipeline, text, lang)
