@@ -621,7 +621,7 @@ class RelationExtractor:
                 continue
             if self._compound_modifier(s, m):
                 break  # "X and US-backed fighters": US describes the next noun, not a member
-            gap = s.words[last.token_end : m.token_start]
+            gap = s.words[self._past_side_marker(s.words, last.token_end) : m.token_start]
             if (
                 (
                     all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
@@ -637,6 +637,12 @@ class RelationExtractor:
             elif m.token_start >= last.token_end:
                 break
         return out
+
+    def _past_side_marker(self, words: Sequence[Token], k: int) -> int:
+        """Past a "on the one hand" (من جهة) closing one member of a list: "A من جهة وB من
+        جهة أخرى" lists A and B."""
+        hit = self.lex.cue("side_marker").match_at(words, k) if k < len(words) else None
+        return k + hit[0] if hit is not None else k
 
     def _past_separators(self, words: Sequence[Token], k: int, end: int) -> int:
         """The first position from ``k`` (before ``end``) that is no comma, quote or "and"."""
@@ -1127,7 +1133,7 @@ class RelationExtractor:
             if owner is not None:  # تشن الطائرات ضربات على مواقعه في المدينة: its = the topic
                 target = owner
         if agent is not None and target is not None and not rel.symmetric:
-            camp = self._camp(s, args, agent) if agent.token_start >= last else [agent]
+            camp = self._camp(s, args, agent, sides=True) if agent.token_start >= last else [agent]
             if any(m is target for m in camp[1:]):  # "هجوم قوات النظام ومليشيات إيران على X"
                 agents = camp
                 target = self._right(
@@ -1421,13 +1427,17 @@ class RelationExtractor:
             return None
         return one, self._camp(s, args, other_first)
 
-    def _camp(self, s: SentenceView, args: Sequence[Mention], first: Mention) -> list[Mention]:
-        """``first`` and the actors joined to it ("ISIS and the Nusra Front")."""
+    def _camp(
+        self, s: SentenceView, args: Sequence[Mention], first: Mention, sides: bool = False
+    ) -> list[Mention]:
+        """``first`` and the actors joined to it ("ISIS and the Nusra Front"); with ``sides``,
+        also those a side marker sets apart as doing the same (قصفت A من جهة وB من جهة أخرى),
+        which in a clash are the two camps."""
         out, end = [first], first.token_end
         for m in args:
             if m.token_start < end or not m.entity.is_actor:
                 continue
-            gap = s.words[end : m.token_start]
+            gap = s.words[self._past_side_marker(s.words, end) if sides else end : m.token_start]
             if m.entity.iri == out[-1].entity.iri and [w.norm for w in gap] == ["("]:
                 end = min(m.token_end + 1, len(s.words))  # "Islamic State (ISIS) and ..."
                 continue
@@ -1888,7 +1898,8 @@ class RelationExtractor:
         """ "The SDF and the YPG attacked X": every member of a list that closes right before
         the verb acts; an agent found elsewhere acts alone."""
         if self.language.verb_initial and agent.token_start >= first:
-            return self._camp(s, args, agent)  # استعادت القوات العراقية وقوات الحشد الشعبي Y
+            # استعادت القوات العراقية وقوات الحشد الشعبي Y
+            return self._camp(s, args, agent, sides=True)
         if agent.token_end > first or first - agent.token_end > 1:
             return [agent]
         return self._list_closed_by(s, args, agent)

@@ -1984,3 +1984,18 @@ def test_the_forces_of_coalition_members_roll_up_to_their_state(
     pipeline: Pipeline, lang: str, text: str, state: str
 ) -> None:
     assert ("attacks", state, "islamic-state") in triples(pipeline, text, lang)
+
+
+def test_agents_set_apart_by_on_the_one_hand_both_act(pipeline: Pipeline) -> None:
+    text = "قصفت الطائرات الروسية من جهة والطائرات التركية من جهة أخرى مواقع تنظيم داعش."
+    assert triples(pipeline, text, "ar") == {
+        ("attacks", "russia", "islamic-state"),
+        ("attacks", "turkey", "islamic-state"),
+    }
+
+
+def test_camps_set_apart_by_on_the_one_hand_still_fight_each_other(pipeline: Pipeline) -> None:
+    text = "اندلعت اشتباكات بين قوات النظام من جهة وتنظيم داعش من جهة أخرى قرب تدمر."
+    found = triples(pipeline, text, "ar")
+    assert ("clashesWith", "islamic-state", "syrian-government-forces") in found
+    assert not {t for t in found if t[0] == "alliedWith"}
