@@ -244,7 +244,12 @@ class MentionFinder:
         towns = self.lexicon.cue("anaphor_place")
         for first, last, _ in list(towns.find(words, skip=lambda k: taken[k])):
             after = words[last].norm if last < len(words) else ""
-            if self.language.has_capitals and after in self.lexicon.cue("source_marker"):
+            named_next = last + 1 < len(words) and words[last + 1].surface[:1].isupper()
+            if (
+                self.language.has_capitals
+                and after in self.lexicon.cue("source_marker")
+                and named_next
+            ):
                 continue  # "the town of Saraqib", « la ville de »: a class noun naming what follows
             named = [
                 m.entity

@@ -894,6 +894,14 @@ class RelationExtractor:
             if s.previous_topic is not None and not any(m.can_act for m in args):
                 # وأعلن عن سيطرته على Y: "his control", the actor the last sentence was about
                 return self._referent(s, s.previous_topic, first, last), 0.8, last
+        if (
+            left is not None
+            and not self.language.verb_initial
+            and self._after_participle(s.words, first)
+        ):  # "X killed troops loyal to Y in Z after seizing the town": X seized it, not Y
+            topic = self._topic(s, args, first)
+            if topic is not None and id(topic) not in self._passive_agents:
+                return topic, 0.9, last
         opening = self._parenthetical_before(s.words, first)
         if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
             head = self._left(s, args, opening, place=False, window=3, modifiers=False)
@@ -937,6 +945,14 @@ class RelationExtractor:
             ):
                 return None
         return None
+
+    def _after_participle(self, words: Sequence[Token], first: int) -> bool:
+        """A verb right after "after" (auxiliaries between: « après avoir pris »), whose
+        subject is left unsaid: "after seizing the town"."""
+        k = first - 1
+        while k >= 0 and self._has_cue("auxiliary", words, k):
+            k -= 1
+        return k >= 0 and k < first and self._has_cue("after", words, k)
 
     def _subject_of_relative(
         self, s: SentenceView, args: Sequence[Mention], first: int

@@ -1999,3 +1999,26 @@ def test_camps_set_apart_by_on_the_one_hand_still_fight_each_other(pipeline: Pip
     found = triples(pipeline, text, "ar")
     assert ("clashesWith", "islamic-state", "syrian-government-forces") in found
     assert not {t for t in found if t[0] == "alliedWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Opposition fighters killed dozens of troops loyal to Assad in Khan al-Asal after "
+               "seizing the strategic town last week."),
+        ("fr", "Les rebelles ont tué des dizaines de soldats du régime à Khan al-Assal après avoir "
+               "pris la ville la semaine dernière."),
+    ],
+)  # fmt: skip
+def test_after_a_participle_the_subject_of_the_sentence_acts(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("controls", "syrian-armed-opposition", "khan-al-asal") in found
+    assert ("controls", "syrian-government-forces", "khan-al-asal") not in found
+
+
+def test_the_strategic_town_from_an_actor_is_the_town_just_named(pipeline: Pipeline) -> None:
+    text = "Rebels entered Khan al-Asal on Monday after seizing the strategic town from the regime."
+    found = triples(pipeline, text, "en")
+    assert ("losesControlOf", "syrian-government-forces", "khan-al-asal") in found
