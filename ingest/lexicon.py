@@ -40,6 +40,7 @@ FRAMES = (
     "possessed",
     "receive",
     "subjected",
+    "casualty",
 )
 CUE_KINDS = (
     "negation",

@@ -63,6 +63,7 @@ PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by
 RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
 DISPATCH_SPAN = 6  # words between "sent reinforcements" and "to support"
 MEANS_SPAN = 5  # words between "backed by" (or "support including") and the strikes
+CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من, fighters were)
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
@@ -1795,6 +1796,36 @@ class RelationExtractor:
                 trigger.confidence,
             )  # fmt: skip
 
+    def _casualty(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "50 IS fighters were killed in Russian air strikes", « tués dans des frappes
+        russes », مقتل عناصر من داعش بغارات روسية: whoever the strikes come from attacks the
+        side of the dead, who are never the attackers. Unnamed dead (civilians) leave the strike
+        noun to be read on its own ("Russian strikes on Y")."""
+        if self.language.verb_initial:
+            dead = self._right(s, args, last, place=False, window=CASUALTY_WINDOW)
+        else:
+            dead = self._left(s, args, first, place=False, window=CASUALTY_WINDOW, modifiers=False)
+        after = dead.token_end if dead is not None and dead.token_start >= last else last
+        strike = next(
+            (k for k in range(after, min(len(s.words), after + AID_SPAN))
+             if self._attack_noun_at(s.words, k)),
+            None,
+        )  # fmt: skip
+        if dead is None or strike is None:
+            return
+        self._subsumed.add(strike)
+        length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
+        attacker = self._striker(s, args, after, strike, strike + length)
+        if attacker is None or attacker.acting_as.iri == dead.acting_as.iri:
+            return
+        for each in self._coordinated(s, args, attacker, False):
+            yield self._assert(
+                s, first, strike + length, trigger, Relation.ATTACKS, each, dead,
+                trigger.confidence,
+            )  # fmt: skip
+
     def _victim(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int
     ) -> Mention | None:
@@ -1826,6 +1857,9 @@ class RelationExtractor:
             beside = after <= m.token_start < strike or end <= m.token_start <= end + 1
             if m.rule == "demonym" and beside and m.can_act:
                 return m
+            named_before = m.token_end == strike and m.token_start >= after and m.can_act
+            if named_before and not self._compound_modifier(s, m):  # not "US-led strikes"
+                return m  # "coalition air strikes"
         marker = self._marker_after(s, "agent_marker", end) or self._marker_after(
             s, "source_marker", end
         )

@@ -2022,3 +2022,28 @@ def test_the_strategic_town_from_an_actor_is_the_town_just_named(pipeline: Pipel
     text = "Rebels entered Khan al-Asal on Monday after seizing the strategic town from the regime."
     found = triples(pipeline, text, "en")
     assert ("losesControlOf", "syrian-government-forces", "khan-al-asal") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "At least 50 Islamic State fighters were killed in Russian air strikes near "
+               "Palmyra.",
+         {("attacks", "russia", "islamic-state")}),
+        ("fr", "Cinquante combattants de l'État islamique ont été tués dans des frappes russes "
+               "près de Palmyre.",
+         {("attacks", "russia", "islamic-state")}),
+        ("ar", "مقتل 50 عنصرا من تنظيم داعش بغارات روسية قرب تدمر.",
+         {("attacks", "russia", "islamic-state")}),
+        # the dead are never the attackers, even when nobody is said to have struck
+        ("en", "At least 50 Islamic State fighters were killed in air strikes near Kobani.", set()),
+        # unnamed dead: the strikes are read on their own
+        ("en", "Twenty civilians were killed in Russian air strikes on Idlib.",
+         {("attacks", "russia", "idlib")}),
+        ("ar", "قتل عشرون مدنيا في غارات روسية على إدلب.", {("attacks", "russia", "idlib")}),
+    ],
+)  # fmt: skip
+def test_the_side_of_the_dead_is_attacked_by_whoever_struck(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
