@@ -63,6 +63,7 @@ PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by
 RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
 DISPATCH_SPAN = 6  # words between "sent reinforcements" and "to support"
 MEANS_SPAN = 5  # words between "backed by" (or "support including") and the strikes
+BACKED_TARGET_WINDOW = 3  # "regime-held villages in neighbouring Y"
 CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من, fighters were)
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
@@ -2008,7 +2009,7 @@ class RelationExtractor:
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
         kind = rel.object_is_place or None
-        target = self._right(s, args, last, place=kind, window=2)
+        target = self._right(s, args, last, place=kind, window=BACKED_TARGET_WINDOW)
         if agent is None or target is None:
             return
         if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"

@@ -2047,3 +2047,10 @@ def test_the_side_of_the_dead_is_attacked_by_whoever_struck(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+def test_a_held_compound_reaches_a_place_behind_an_adjective(pipeline: Pipeline) -> None:
+    text = "Jihadists attacked regime-held villages in neighbouring Hama province on Tuesday."
+    assert ("controls", "syrian-government-forces", "hama-governorate") in triples(
+        pipeline, text, "en"
+    )
