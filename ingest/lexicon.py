@@ -101,6 +101,8 @@ CUE_KINDS = (
     "possessive_marker",
     "continuation",
     "position_noun",
+    "official_noun",
+    "subordinator",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -99,9 +99,14 @@ class MentionFinder:
         for m in found:
             if m.entity.type == "ArmedGroup" and m.rule != "coref":
                 ctx.groups.append(m.entity)
-            if _names_a_force(m):
+            if _names_a_force(m) and not self._names_officials(words, m):
                 ctx.forces.append(m.entity)
         return found
+
+    def _names_officials(self, words: Sequence[Token], m: Mention) -> bool:
+        """A state named through its officials ("Russian officials"), not its forces."""
+        officials = self.lexicon.cue("official_noun")
+        return any(w.norm in officials for w in words[m.token_start : m.token_end])
 
     def _mention(
         self,
@@ -144,8 +149,9 @@ class MentionFinder:
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
     ) -> None:
         forces = self.lexicon.cue("force_noun")
+        officials = self.lexicon.cue("official_noun")  # "Russian officials", « dirigeants russes »
         modifiers = self.lexicon.cue("force_modifier")
-        is_force = [w.norm in forces for w in words]
+        is_force = [w.norm in forces or w.norm in officials for w in words]
         extends = [f or w.norm in modifiers for f, w in zip(is_force, words, strict=True)]
         i = 0  # words before i are done with
         for p in [k for k, force in enumerate(is_force) if force]:
@@ -261,7 +267,11 @@ class MentionFinder:
         forces = self.lexicon.cue("anaphor_force")
         for first, last, _ in list(forces.find(words, skip=lambda k: taken[k])):
             earlier_forces = [
-                m.entity for m in found if m.token_start < first and _names_a_force(m)
+                m.entity
+                for m in found
+                if m.token_start < first
+                and _names_a_force(m)
+                and not self._names_officials(words, m)
             ]
             named = [*ctx.forces, *earlier_forces]
             if named and not any(taken[first:last]):  # "the army": the state force named last

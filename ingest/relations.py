@@ -869,11 +869,14 @@ class RelationExtractor:
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False, modifiers=False)
-        if left is not None and self._cue_before(
-            "subject_pronoun", s.words, first, first - left.token_end
+        if (
+            left is not None
+            and self._cue_before("subject_pronoun", s.words, first, first - left.token_end)
+            and not self._subordinate_pronoun(s.words, first)
         ):
             # "the neighbourhoods it still holds": "it" acts, not the name before; but in
-            # "X retook Y, which it had lost", "it" is X, the subject the relative clause is in
+            # "X retook Y, which it had lost", "it" is X, the subject the relative clause is in,
+            # and in "X ..., because they keep arming Y", "they" is the name before
             left = self._subject_of_relative(s, args, first)
         if left is None:
             speaker = self._speaker_of_pronoun(s, first)
@@ -955,6 +958,14 @@ class RelationExtractor:
         while k >= 0 and self._has_cue("auxiliary", words, k):
             k -= 1
         return k >= 0 and k < first and self._has_cue("after", words, k)
+
+    def _subordinate_pronoun(self, words: Sequence[Token], first: int) -> bool:
+        """A subject pronoun right after a subordinator ("because they", « car ils »), a few
+        words before ``first`` ("because they continue to arm")."""
+        for k in range(first - 1, max(0, first - 1 - PRONOUN_SUBJECT_SPAN), -1):
+            if self._has_cue("subject_pronoun", words, k):
+                return self._has_cue("subordinator", words, k - 1)
+        return False
 
     def _subject_of_relative(
         self, s: SentenceView, args: Sequence[Mention], first: int

@@ -2054,3 +2054,27 @@ def test_a_held_compound_reaches_a_place_behind_an_adjective(pipeline: Pipeline)
     assert ("controls", "syrian-government-forces", "hama-governorate") in triples(
         pipeline, text, "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Iranian leaders fund Hezbollah.", ("supports", "iran", "hezbollah")),
+        ("fr", "Les autorités iraniennes financent le Hezbollah.",
+         ("supports", "iran", "hezbollah")),
+        ("ar", "يمول المسؤولون الإيرانيون حزب الله.", ("supports", "iran", "hezbollah")),
+        # "they" after "because" is the name before it
+        ("fr", "Nous tenons les dirigeants russes pour responsables, car ils continuent à "
+               "soutenir le régime par les armes.",
+         ("supports", "russia", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_a_states_officials_act_for_the_state(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_a_states_officials_are_not_the_army_named_after_them(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("Russian officials said the army took Palmyra.", "en"))
+    assert not [m for m in x.mentions if m.rule == "coref" and m.entity.ident == "russia"]
