@@ -2040,7 +2040,10 @@ class RelationExtractor:
             )
 
     def _genitive_marked(self, words: Sequence[Token], first: int) -> bool:
-        """ "under control of", "under the control of", « sous le contrôle de »."""
+        """ "under control of", "under the control of", « sous le contrôle de »; or the trigger
+        carries the marker as a clitic (بيد X, "at the hand of X")."""
+        if self._has_cue("genitive_marker", words, first):
+            return True
         k = first - 1
         if k >= 0 and self._has_cue("determiner", words, k):
             k -= 1

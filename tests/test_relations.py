@@ -2078,3 +2078,45 @@ def test_a_states_officials_act_for_the_state(
 def test_a_states_officials_are_not_the_army_named_after_them(pipeline: Pipeline) -> None:
     x = pipeline.process(article("Russian officials said the army took Palmyra.", "en"))
     assert not [m for m in x.mentions if m.rule == "coref" and m.entity.ident == "russia"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Palmyra fell to Islamic State in May 2015.",
+         ("controls", "islamic-state", "palmyra")),
+        ("en", "Raqqa fell into the hands of Islamic State in 2014.",
+         ("controls", "islamic-state", "raqqa")),
+        ("ar", "سقطت مدينة تدمر بيد تنظيم الدولة في أيار 2015.",
+         ("controls", "islamic-state", "palmyra")),
+        ("ar", "سقطت تدمر في يد تنظيم داعش.", ("controls", "islamic-state", "palmyra")),
+        ("en", "Jund al-Aqsa pledged allegiance to Islamic State.",
+         ("alliedWith", "islamic-state", "jund-al-aqsa")),
+        ("fr", "Le groupe Jund al-Aqsa a prêté allégeance à l'État islamique.",
+         ("alliedWith", "islamic-state", "jund-al-aqsa")),
+        ("ar", "بايع جيش خالد بن الوليد تنظيم الدولة.",
+         ("alliedWith", "islamic-state", "jaysh-khalid-ibn-al-walid")),
+        ("en", "Turkish troops opened fire on YPG fighters near Afrin.",
+         ("attacks", "turkey", "peoples-protection-units")),
+        ("fr", "Des soldats turcs ont ouvert le feu sur des combattants des YPG.",
+         ("attacks", "turkey", "peoples-protection-units")),
+        ("ar", "فتحت القوات التركية النار على مقاتلين من وحدات حماية الشعب.",
+         ("attacks", "turkey", "peoples-protection-units")),
+    ],
+)  # fmt: skip
+def test_common_news_phrasings_of_falls_allegiance_and_fire(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خرقت قوات النظام اتفاق وقف إطلاق النار على جبهة إدلب.",  # a ceasefire is no fire
+        "فشل مقاتلو المعارضة في السيطرة على مدينة حرستا.",  # a failed attempt takes nothing
+    ],
+)
+def test_a_ceasefire_or_a_failed_attempt_is_no_event(pipeline: Pipeline, text: str) -> None:
+    found = triples(pipeline, text, "ar")
+    assert not {t for t in found if t[0] in ("attacks", "controls")}
