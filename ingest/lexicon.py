@@ -41,6 +41,7 @@ FRAMES = (
     "receive",
     "subjected",
     "casualty",
+    "give",
 )
 CUE_KINDS = (
     "negation",

@@ -1770,6 +1770,34 @@ class RelationExtractor:
                 trigger.confidence * factor,
             )  # fmt: skip
 
+    def _give(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X provided anti-tank missiles to Y", « X a livré des armes aux Y », قدمت X أسلحة
+        إلى Y: X supports Y, when what was given is aid (`aid_noun`), not a statement or a
+        letter; the recipient follows a `recipient_marker` after the aid."""
+        giver, factor, after = self._agent(s, args, first, last)
+        if giver is None:
+            return
+        aid = next(
+            (k for k in range(after, min(len(s.words), after + AID_SPAN))
+             if self._has_cue("aid_noun", s.words, k)),
+            None,
+        )  # fmt: skip
+        if aid is None:
+            return
+        self._subsumed.add(aid)  # "weapons" is what was given, not a verb of its own
+        marker = self._marker_after(s, "recipient_marker", aid + 1, span=AID_SPAN)
+        if marker is not None:
+            taker = self._right(s, args, marker + 1, place=False, window=3)
+        else:  # قدمت روسيا دعما جويا للقوات الحكومية: the marker is bound to the name
+            taker = self._right(s, args, aid + 1, place=False, window=2)
+        if taker is not None and taker.acting_as.iri != giver.acting_as.iri:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, giver, taker,
+                trigger.confidence * factor,
+            )  # fmt: skip
+
     def _named_among(
         self, s: SentenceView, args: Sequence[Mention], k: int, span: int = 4
     ) -> Mention | None:

@@ -2120,3 +2120,35 @@ def test_common_news_phrasings_of_falls_allegiance_and_fire(
 def test_a_ceasefire_or_a_failed_attempt_is_no_event(pipeline: Pipeline, text: str) -> None:
     found = triples(pipeline, text, "ar")
     assert not {t for t in found if t[0] in ("attacks", "controls")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russia provided weapons to the Syrian army.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("en", "The US gave anti-tank missiles to Jaysh al-Thuwar.",
+         {("supports", "united-states", "jaysh-al-thuwar")}),
+        ("ar", "قدمت روسيا دعما جويا للقوات الحكومية السورية.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("ar", "أرسلت تركيا أسلحة إلى فصائل الجيش السوري الحر.",
+         {("supports", "turkey", "free-syrian-army")}),
+        ("fr", "La Russie a fourni des missiles à l'armée syrienne.",
+         {("supports", "russia", "syrian-government-forces")}),
+        # what was given is no aid: nothing
+        ("en", "Russia sent a letter to Turkey.", set()),
+        ("ar", "أرسلت روسيا رسالة إلى تركيا.", set()),
+    ],
+)  # fmt: skip
+def test_giving_aid_to_an_actor_is_supporting_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+def test_wresting_control_is_taking_it(pipeline: Pipeline) -> None:
+    text = "The SDF wrested control of Manbij from Islamic State."
+    assert triples(pipeline, text, "en") == {
+        ("controls", "syrian-democratic-forces", "manbij"),
+        ("losesControlOf", "islamic-state", "manbij"),
+    }
