@@ -104,9 +104,12 @@ class MentionFinder:
         return found
 
     def _names_officials(self, words: Sequence[Token], m: Mention) -> bool:
-        """A state named through its officials ("Russian officials"), not its forces."""
-        officials = self.lexicon.cue("official_noun")
-        return any(w.norm in officials for w in words[m.token_start : m.token_end])
+        """An actor named through its officials ("Russian officials") or its positions ("rebel
+        positions"), not its forces."""
+        officials, positions = self.lexicon.cue("official_noun"), self.lexicon.cue("position_noun")
+        return any(
+            w.norm in officials or w.norm in positions for w in words[m.token_start : m.token_end]
+        )
 
     def _mention(
         self,
@@ -150,8 +153,9 @@ class MentionFinder:
     ) -> None:
         forces = self.lexicon.cue("force_noun")
         officials = self.lexicon.cue("official_noun")  # "Russian officials", « dirigeants russes »
+        positions = self.lexicon.cue("position_noun")  # "rebel positions", مواقع إيرانية
         modifiers = self.lexicon.cue("force_modifier")
-        is_force = [w.norm in forces or w.norm in officials for w in words]
+        is_force = [w.norm in forces or w.norm in officials or w.norm in positions for w in words]
         extends = [f or w.norm in modifiers for f, w in zip(is_force, words, strict=True)]
         i = 0  # words before i are done with
         for p in [k for k, force in enumerate(is_force) if force]:

@@ -390,9 +390,12 @@ class RelationExtractor:
             by = end < m.token_start and self._has_cue("agent_marker", s.words, end)
             passive = any(t.frame == "passive" for t in entries)
             aided = any(t.frame == "aided" for t in entries)  # بدعم (جوي) روسي
-            # النصرة المرتبطة بالقاعدة; but "one of the factions of Y, which fights" acts
-            member = any(t.frame == "member" for t in entries) and not self._has_cue(
-                "relative_pronoun", s.words, m.token_end
+            # النصرة المرتبطة بالقاعدة; but "one of the factions of Y, which fights" acts, and
+            # "a warplane belonging to the regime" (طائرة تابعة للنظام) names what was hit
+            member = (
+                any(t.frame == "member" for t in entries)
+                and not self._has_cue("relative_pronoun", s.words, m.token_end)
+                and any(0 <= k - x.token_end <= 1 for x in s.mentions if x is not m)
             )
             if ((passive or member) and end == m.token_start) or (by and end + 1 == m.token_start):
                 return True
@@ -586,7 +589,7 @@ class RelationExtractor:
     def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
         """Index of the comma opening an aside that closes just before ``trigger``."""
         closing = next(
-            (k for k in range(trigger - 1, max(-1, trigger - 4), -1) if words[k].norm in _COMMAS),
+            (k for k in range(trigger - 1, max(-1, trigger - 6), -1) if words[k].norm in _COMMAS),
             None,
         )
         if closing is None:
@@ -918,6 +921,8 @@ class RelationExtractor:
                 return None, 1.0, last  # "the coalition, led by the US, struck": not the US
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
+            if right is not None and self._names_positions(s, right):
+                right = None  # غارات على مواقع إيرانية: positions are hit, they do not act
             if (
                 right is not None
                 and (left is None or first - left.token_end > 2 or relative)
@@ -958,6 +963,13 @@ class RelationExtractor:
         while k >= 0 and self._has_cue("auxiliary", words, k):
             k -= 1
         return k >= 0 and k < first and self._has_cue("after", words, k)
+
+    def _names_positions(self, s: SentenceView, m: Mention) -> bool:
+        """An actor named through its positions ("rebel positions", مواقع إيرانية)."""
+        return self._has_cue("position_noun", s.words, m.token_start) or (
+            m.token_end - m.token_start > 1
+            and self._has_cue("position_noun", s.words, m.token_end - 1)
+        )
 
     def _subordinate_pronoun(self, words: Sequence[Token], first: int) -> bool:
         """A subject pronoun right after a subordinator ("because they", « car ils »), a few
@@ -1032,6 +1044,8 @@ class RelationExtractor:
         """A verbal noun: its agent is the genitive right after it (انسحاب قوات النظام,
         هجوم داعش على), else the actor before it."""
         adjacent = self._right(s, args, last, place=False, window=1)
+        if adjacent is not None and self._names_positions(s, adjacent):
+            adjacent = None  # قصف مواقع إيرانية: the positions are what was hit
         doer = self._doer_in_relative(s, args, last)
         if adjacent is not None and self._construct_gap(s.words[last : adjacent.token_start]):
             yield from self._verb(
@@ -1063,7 +1077,9 @@ class RelationExtractor:
         if not self.language.adjective_after_noun:
             return None
         adjacent = self._right(s, args, last, place=False, window=1)
-        return adjacent if adjacent is not None and adjacent.rule == "demonym" else None
+        if adjacent is None or adjacent.rule != "demonym" or self._names_positions(s, adjacent):
+            return None  # « frappes sur des positions iraniennes »: whose positions, not who hit
+        return adjacent
 
     def _withdraw(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -1922,8 +1938,8 @@ class RelationExtractor:
             args = sorted([*args, *self._bodies], key=lambda m: m.token_start)
         member = self._left(s, args, first, place=False, window=MEMBER_WINDOW + 2)
         group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
-        if member is None or group is None:
-            return
+        if member is None or group is None or self._names_positions(s, member):
+            return  # « des positions rebelles liées à X »: whose positions, not who belongs
         before, after = s.words[member.token_end : first], s.words[last : group.token_start]
         if not (self._member_gap(before, qualifier=True) and self._member_gap(after)):
             return  # only commas, quotes, "the" and "is": ضمن عملية ضد X is no membership

@@ -2152,3 +2152,59 @@ def test_wresting_control_is_taking_it(pipeline: Pipeline) -> None:
         ("controls", "syrian-democratic-forces", "manbij"),
         ("losesControlOf", "islamic-state", "manbij"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russian jets struck rebel positions near Idlib.",
+         {("attacks", "russia", "syrian-armed-opposition")}),
+        ("en", "Israeli jets struck Iranian positions near Damascus.",
+         {("attacks", "israel", "iran")}),
+        ("fr", "L'aviation israélienne a mené des frappes sur des positions iraniennes près de "
+               "Damas.",
+         {("attacks", "israel", "iran")}),
+        ("ar", "شنت الطائرات الإسرائيلية غارات على مواقع إيرانية قرب دمشق.",
+         {("attacks", "israel", "iran")}),
+    ],
+)  # fmt: skip
+def test_an_actors_positions_struck_are_an_attack_on_the_actor(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+def test_the_army_after_rebel_positions_is_not_the_rebels(pipeline: Pipeline) -> None:
+    text = "Syrian troops held the town. Jets struck rebel positions, and the army advanced."
+    x = pipeline.process(article(text, "en"))
+    armies = [m.entity.ident for m in x.mentions if m.rule == "coref"]
+    assert armies == ["syrian-government-forces"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Rebels shot down a Syrian army helicopter near Idlib.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+        ("fr", "Les rebelles ont abattu un hélicoptère de l'armée syrienne.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+        # what belongs to an actor, named after an unnamed noun, is the actor hit
+        ("ar", "أسقطت فصائل المعارضة طائرة حربية تابعة للنظام.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_shooting_down_an_actors_aircraft_attacks_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_an_aside_closed_a_few_words_before_the_trigger_still_holds_the_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Le Front al-Nosra, pourtant lié lui aussi à Al-Qaïda, s'est rangé aux côtés des rebelles."
+    )
+    found = triples(pipeline, text, "fr")
+    assert ("alliedWith", "jabhat-al-nusra", "syrian-armed-opposition") in found
+    assert ("alliedWith", "al-qaeda", "syrian-armed-opposition") not in found
