@@ -104,6 +104,7 @@ CUE_KINDS = (
     "position_noun",
     "official_noun",
     "subordinator",
+    "departure",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

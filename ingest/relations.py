@@ -54,6 +54,7 @@ ASIDE_SPAN = 20  # words inside "X, an aside between commas, verb Y"
 PRONOUN_SUBJECT_SPAN = 4  # "it had then mounted a counterattack": pronoun, auxiliaries, verb
 TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was said to hold it
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
+DEPARTURE_SPAN = 4  # words between "defected" and the group left (انشق عشرات الجنود عن X)
 DOER_SPAN = 3  # words between an event noun and "that X carried out" (الصاروخية التي نفذتها)
 POSITIONS_SPAN = 4  # words between an attack verb and "its positions" (على مواقعه)
 RESUMED_PLACE_WINDOW = 3  # words between a place and the verb whose "from it" names it
@@ -138,6 +139,12 @@ class RelationExtractor:
         self._holdings: list[Assertion] = []  # controls that say who holds, not who took
         self._relative_pronouns: dict[int, int] = {}  # trigger -> "it" of "Y, which it lost"
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
+        # "soldiers who defected from X joined Y": X was left, it does not act later on
+        self._departed = {
+            id(m)
+            for m in arguments
+            if self._cue_before("departure", s.words, m.token_start, DEPARTURE_SPAN)
+        }
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
 
@@ -872,6 +879,8 @@ class RelationExtractor:
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False, modifiers=False)
+        if left is not None and id(left) in self._departed:
+            return None, 1.0, last  # "fighters who left X joined Y": the fighters, unnamed
         if (
             left is not None
             and self._cue_before("subject_pronoun", s.words, first, first - left.token_end)

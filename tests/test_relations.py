@@ -2208,3 +2208,19 @@ def test_an_aside_closed_a_few_words_before_the_trigger_still_holds_the_subject(
     found = triples(pipeline, text, "fr")
     assert ("alliedWith", "jabhat-al-nusra", "syrian-armed-opposition") in found
     assert ("alliedWith", "al-qaeda", "syrian-armed-opposition") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Dozens of soldiers defected from the Syrian army and joined the Free Syrian Army."),
+        ("en", "Fighters who left Ahrar al-Sham joined Hayat Tahrir al-Sham."),
+        ("fr", "Des dizaines de soldats ont fait défection de l'armée syrienne et rejoint l'Armée "
+               "syrienne libre."),
+        ("ar", "انشق عشرات الجنود عن قوات النظام وانضموا إلى الجيش السوري الحر."),
+    ],
+)  # fmt: skip
+def test_the_group_people_defected_from_does_not_join_their_new_one(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "alliedWith"}
