@@ -2073,7 +2073,9 @@ class RelationExtractor:
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
         kind = rel.object_is_place or None
-        target = self._right(s, args, last, place=kind, window=BACKED_TARGET_WINDOW)
+        # "regime-held villages in neighbouring Y" reaches further than "US-backed fighters"
+        window = BACKED_TARGET_WINDOW if kind else 2
+        target = self._right(s, args, last, place=kind, window=window)
         if agent is None or target is None:
             return
         if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"
