@@ -150,11 +150,10 @@ class RelationExtractor:
 
         def keep(assertion: Assertion) -> None:
             a = _with_claimant(assertion, claimant)
-            key = (
-                a.relation.value,
-                a.agent.iri if a.agent else "",
-                a.target.iri if a.target else "",
-            )
+            pair = (a.agent.iri if a.agent else "", a.target.iri if a.target else "")
+            if a.relation.symmetric:  # "X and Y fought each other" is one clash
+                pair = (min(pair), max(pair))
+            key = (a.relation.value, *pair)
             if key not in seen and not (a.agent and a.target and a.agent.iri == a.target.iri):
                 seen.add(key)
                 out.append(a)
@@ -1698,6 +1697,10 @@ class RelationExtractor:
             target = fronted or target
         if target is None and agent is not None and rel is Relation.CONTROLS:
             target = self._held_where(s, args, agent)  # "territory held by X in Y"
+        if target is None and agent is not None:  # "Raqqa, which IS held, was retaken by X"
+            opening = self._parenthetical_before(s.words, first)
+            if opening is not None:
+                target = self._left(s, args, opening, place=place_kind, window=1)
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with

@@ -2224,3 +2224,14 @@ def test_the_group_people_defected_from_does_not_join_their_new_one(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "alliedWith"}
+
+
+def test_a_passive_after_an_aside_takes_the_name_before_the_aside(pipeline: Pipeline) -> None:
+    text = "Raqqa, which was seized by Islamic State in 2014, was recaptured by the SDF."
+    assert ("controls", "syrian-democratic-forces", "raqqa") in triples(pipeline, text, "en")
+
+
+def test_a_clash_read_from_both_sides_is_one_assertion(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("The Nusra Front and Ahrar al-Sham fought each other.", "en"))
+    clashes = [a for a in x.assertions if a.relation is Relation.CLASHES_WITH]
+    assert len(clashes) == 1
