@@ -1928,6 +1928,8 @@ class RelationExtractor:
             named_before = m.token_end == strike and m.token_start >= after and m.can_act
             if named_before and not self._compound_modifier(s, m):  # not "US-led strikes"
                 return m  # "coalition air strikes"
+            if self.language.adjective_after_noun and m.token_start == end and m.can_act:
+                return m  # بهجوم لتنظيم داعش: the attack of IS, its genitive right after it
         marker = self._marker_after(s, "agent_marker", end) or self._marker_after(
             s, "source_marker", end
         )

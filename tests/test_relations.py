@@ -2035,6 +2035,9 @@ def test_the_strategic_town_from_an_actor_is_the_town_just_named(pipeline: Pipel
          {("attacks", "russia", "islamic-state")}),
         ("ar", "مقتل 50 عنصرا من تنظيم داعش بغارات روسية قرب تدمر.",
          {("attacks", "russia", "islamic-state")}),
+        # the attack's genitive right after it names who struck
+        ("ar", "قتل خمسة عناصر من قوات النظام بهجوم لتنظيم داعش على نقطة عسكرية في البادية.",
+         {("attacks", "islamic-state", "syrian-government-forces")}),
         # the dead are never the attackers, even when nobody is said to have struck
         ("en", "At least 50 Islamic State fighters were killed in air strikes near Kobani.", set()),
         # unnamed dead: the strikes are read on their own
