@@ -129,6 +129,9 @@ class NameMatcher:
             rest = tuple(t.norm for t in words[i + 1 : i + length])
             for reading in readings:
                 name = self._names.get((reading, *rest))
+                if name is None and rest and len(_latin_readings(rest[-1])) > 1:
+                    # "al-Qaedas former affiliate": the possessive "s" on a name's last word
+                    name = self._names.get((reading, *rest[:-1], rest[-1][:-1]))
                 if name is None:
                     continue
                 span = words[i : i + length]

@@ -699,9 +699,19 @@ def test_the_army_is_the_state_force_named_last(
     assert {t for t in triples(pipeline, text, lang) if t[0] == "attacks"} == expected
 
 
-def test_a_possessive_that_lost_its_apostrophe_still_names(pipeline: Pipeline) -> None:
-    x = pipeline.process(article("Tabqa lies southeast of Daeshs capital Raqqa.", "en"))
-    assert "islamic-state" in {m.entity.ident for m in x.mentions}
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Tabqa lies southeast of Daeshs capital Raqqa.", "islamic-state"),
+        # on the last word of a name of several words
+        ("They were led by al-Qaedas former Syria affiliate.", "al-qaeda"),
+    ],
+)
+def test_a_possessive_that_lost_its_apostrophe_still_names(
+    pipeline: Pipeline, text: str, named: str
+) -> None:
+    x = pipeline.process(article(text, "en"))
+    assert named in {m.entity.ident for m in x.mentions}
 
 
 def test_a_bracketed_alias_inside_a_camp_does_not_end_it(pipeline: Pipeline) -> None:
