@@ -31,6 +31,7 @@ _TYPE_PRIORITY = {
     "BorderCrossing": 4,
     "Facility": 5,
     "Region": 6,
+    "WaterBody": 6,
     "Governorate": 7,
     "CountryTerritory": 8,
 }

@@ -73,6 +73,7 @@ _COMMAS = {",", "،"}
 _DASHES = {"-", "–", "—"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
+_LANDMARK_TYPES = {"WaterBody"}  # places events happen at, never the object of one
 _STATE_TYPES = {"Country"}
 _TERRITORIAL = {Relation.CONTROLS, Relation.LOSES_CONTROL_OF}  # nouns whose agent is the topic
 
@@ -2248,6 +2249,8 @@ def _kind_ok(m: Mention, place: bool | None) -> bool:
     if m.entity.type in _CONTEXT_PLACE_TYPES:
         # a whole country is context, not what an event is about, unless it stands for an actor
         return place is False and m.stands_for is not None
+    if m.entity.type in _LANDMARK_TYPES:
+        return False  # "fled across the Euphrates": where, never what is held, lost or hit
     if place is None:
         return True
     if place:

@@ -59,6 +59,7 @@ PLACE_TYPES = (
     "Airbase",
     "MilitaryBase",
     "BorderCrossing",
+    "WaterBody",
 )
 
 

@@ -55,6 +55,7 @@ class CKG(DefinedNamespace):
     SurrenderEvent: URIRef  # Surrender event
     Town: URIRef  # Town
     Village: URIRef  # Village
+    WaterBody: URIRef  # Body of water
 
     # object properties
     agent: URIRef  # agent

@@ -2248,3 +2248,18 @@ def test_a_clash_read_from_both_sides_is_one_assertion(pipeline: Pipeline) -> No
     x = pipeline.process(article("The Nusra Front and Ahrar al-Sham fought each other.", "en"))
     clashes = [a for a in x.assertions if a.relation is Relation.CLASHES_WITH]
     assert len(clashes) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "يلوذ المئات من عناصر داعش بالفرار باجتياز الفرات نحو الضفة الشرقية."),
+        ("ar", "أعلنت المعارضة سيطرتها على كل المناطق الواقعة شرق العاصي."),
+        ("en", "Islamic State fighters fled across the Euphrates on Sunday."),
+        ("en", "A Russian frigate in the Mediterranean fired cruise missiles."),
+    ],
+)
+def test_a_river_or_a_sea_is_where_events_happen_never_what_they_are_about(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert triples(pipeline, text, lang) == set()
