@@ -1775,11 +1775,7 @@ class RelationExtractor:
             recipient = self._left(s, args, first - 1, place=False, window=1)  # X التي تتلقى
         if recipient is None:
             return
-        aid = next(
-            (k for k in range(after, min(len(s.words), after + AID_SPAN))
-             if self._has_cue("aid_noun", s.words, k)),
-            None,
-        )  # fmt: skip
+        aid = self._first_word(s.words, after, AID_SPAN, self._aid_noun_at)
         if aid is None:
             return
         self._subsumed.add(aid)  # the aid noun's agent is the giver, never the recipient
@@ -1808,11 +1804,7 @@ class RelationExtractor:
         giver, factor, after = self._agent(s, args, first, last)
         if giver is None:
             return
-        aid = next(
-            (k for k in range(after, min(len(s.words), after + AID_SPAN))
-             if self._has_cue("aid_noun", s.words, k)),
-            None,
-        )  # fmt: skip
+        aid = self._first_word(s.words, after, AID_SPAN, self._aid_noun_at)
         if aid is None:
             return
         self._subsumed.add(aid)  # "weapons" is what was given, not a verb of its own
@@ -1846,24 +1838,12 @@ class RelationExtractor:
         « X a été la cible de frappes de Y »: whoever the strikes are said to come from attacks X,
         the subject, who must never be read as the attacker of the strike noun that follows."""
         victim = self._victim(s, args, first, last)
-        after = victim.token_end if victim is not None and victim.token_start >= last else last
-        strike = next(
-            (k for k in range(after, min(len(s.words), after + AID_SPAN))
-             if self._attack_noun_at(s.words, k)),
-            None,
-        )  # fmt: skip
-        if strike is None:
+        if victim is None:  # nobody named came under them: the strike noun is still no attack
+            strike = self._first_word(s.words, last, AID_SPAN, self._attack_noun_at)
+            if strike is not None:
+                self._subsumed.add(strike)
             return
-        self._subsumed.add(strike)
-        length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
-        attacker = self._striker(s, args, after, strike, strike + length)
-        if victim is None or attacker is None:
-            return
-        for each in self._coordinated(s, args, attacker, False):
-            yield self._assert(
-                s, first, strike + length, trigger, trigger.relation, each, victim,
-                trigger.confidence,
-            )  # fmt: skip
+        yield from self._struck(s, args, first, last, trigger, victim)
 
     def _casualty(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -1876,24 +1856,49 @@ class RelationExtractor:
             dead = self._right(s, args, last, place=False, window=CASUALTY_WINDOW)
         else:
             dead = self._left(s, args, first, place=False, window=CASUALTY_WINDOW, modifiers=False)
-        after = dead.token_end if dead is not None and dead.token_start >= last else last
-        strike = next(
-            (k for k in range(after, min(len(s.words), after + AID_SPAN))
-             if self._attack_noun_at(s.words, k)),
-            None,
-        )  # fmt: skip
-        if dead is None or strike is None:
+        if dead is not None:
+            yield from self._struck(s, args, first, last, trigger, dead)
+
+    def _struck(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        victim: Mention,
+    ) -> Iterator[Assertion]:
+        """attacks(striker, ``victim``) from the strike noun that follows the trigger (and the
+        victim, where it follows too); the strike noun is not read again on its own."""
+        after = victim.token_end if victim.token_start >= last else last
+        strike = self._first_word(s.words, after, AID_SPAN, self._attack_noun_at)
+        if strike is None:
             return
         self._subsumed.add(strike)
         length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
         attacker = self._striker(s, args, after, strike, strike + length)
-        if attacker is None or attacker.acting_as.iri == dead.acting_as.iri:
+        if attacker is None or attacker.acting_as.iri == victim.acting_as.iri:
             return
         for each in self._coordinated(s, args, attacker, False):
             yield self._assert(
-                s, first, strike + length, trigger, Relation.ATTACKS, each, dead,
+                s, first, strike + length, trigger, Relation.ATTACKS, each, victim,
                 trigger.confidence,
             )  # fmt: skip
+
+    def _first_word(
+        self,
+        words: Sequence[Token],
+        start: int,
+        span: int,
+        test: Callable[[Sequence[Token], int], bool],
+    ) -> int | None:
+        """The first position from ``start``, within ``span`` words, where ``test`` holds."""
+        return next(
+            (k for k in range(start, min(len(words), start + span)) if test(words, k)), None
+        )
+
+    def _aid_noun_at(self, words: Sequence[Token], k: int) -> bool:
+        return self._has_cue("aid_noun", words, k)
 
     def _victim(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int
