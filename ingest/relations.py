@@ -1879,10 +1879,11 @@ class RelationExtractor:
         attacker = self._striker(s, args, after, strike, strike + length)
         if attacker is None or attacker.acting_as.iri == victim.acting_as.iri:
             return
+        where = self._location(s, args, strike + length, (attacker, victim))
         for each in self._coordinated(s, args, attacker, False):
             yield self._assert(
                 s, first, strike + length, trigger, Relation.ATTACKS, each, victim,
-                trigger.confidence,
+                trigger.confidence, where,
             )  # fmt: skip
 
     def _first_word(

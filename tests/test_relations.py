@@ -2263,3 +2263,9 @@ def test_a_river_or_a_sea_is_where_events_happen_never_what_they_are_about(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert triples(pipeline, text, lang) == set()
+
+
+def test_an_attack_told_by_its_dead_keeps_where_it_happened(pipeline: Pipeline) -> None:
+    text = "At least 50 Islamic State fighters were killed in Russian air strikes near Palmyra."
+    (attack,) = pipeline.process(article(text, "en")).assertions
+    assert attack.place is not None and attack.place.ident == "palmyra"
