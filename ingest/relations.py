@@ -609,8 +609,14 @@ class RelationExtractor:
         return None
 
     def _describes_its_head(self, words: Sequence[Token], opening: int, trigger: int) -> bool:
-        """An aside that opens with a participle ("led by", "backed by", المدعومة من)."""
-        hit = self.lex.triggers.match_at(words, opening + 1)
+        """An aside that opens with a participle ("led by", "backed by", المدعومة من), maybe
+        after "which is"."""
+        k = opening + 1
+        while k < trigger and any(
+            self._has_cue(kind, words, k) for kind in ("relative_pronoun", "copula")
+        ):
+            k += 1
+        hit = self.lex.triggers.match_at(words, k)
         return hit is not None and any(t.frame in ("passive", "backed") for t in hit[1])
 
     def _referent(self, s: SentenceView, entity: Entity, first: int, last: int) -> Mention:
@@ -1685,6 +1691,11 @@ class RelationExtractor:
         # before it; backing and control may sit further from theirs
         reach = 1 if rel is Relation.ALLIED_WITH else PASSIVE_TARGET_WINDOW
         target = self._left(s, args, first, place=place_kind, window=reach)
+        if target is None and rel is Relation.ALLIED_WITH:  # "the SDF, which is led by"
+            target = self._left(s, args, first, place=place_kind, window=MEMBER_WINDOW + 2)
+            gap = s.words[target.token_end : first] if target is not None else []
+            if target is not None and not self._member_gap(gap, qualifier=True):
+                target = None
         if target is not None and self._describes_an_unnamed_noun(s, target, first):
             target = None
         agent = self._right(s, args, last, place=False, window=4)

@@ -2269,3 +2269,17 @@ def test_an_attack_told_by_its_dead_keeps_where_it_happened(pipeline: Pipeline) 
     text = "At least 50 Islamic State fighters were killed in Russian air strikes near Palmyra."
     (attack,) = pipeline.process(article(text, "en")).assertions
     assert attack.place is not None and attack.place.ident == "palmyra"
+
+
+def test_which_is_led_by_names_the_leader_of_the_name_before(pipeline: Pipeline) -> None:
+    text = "The SDF, which is spearheaded by the YPG, has been fighting Islamic State since 2015."
+    found = triples(pipeline, text, "en")
+    assert ("alliedWith", "peoples-protection-units", "syrian-democratic-forces") in found
+    assert ("clashesWith", "islamic-state", "syrian-democratic-forces") in found
+
+
+def test_an_aside_which_is_led_by_another_does_not_make_the_leader_act(
+    pipeline: Pipeline,
+) -> None:
+    text = "The coalition, which is led by the US, struck Raqqa."
+    assert ("attacks", "united-states", "raqqa") not in triples(pipeline, text, "en")
