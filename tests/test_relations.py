@@ -2283,3 +2283,9 @@ def test_an_aside_which_is_led_by_another_does_not_make_the_leader_act(
 ) -> None:
     text = "The coalition, which is led by the US, struck Raqqa."
     assert ("attacks", "united-states", "raqqa") not in triples(pipeline, text, "en")
+
+
+def test_the_factions_refer_back_to_the_group_named_with_factions(pipeline: Pipeline) -> None:
+    text = "سيطرت فصائل المعارضة على بلدة كفرنبودة. وقصفت الفصائل مواقع قوات النظام في ريف حماة."
+    found = triples(pipeline, text, "ar")
+    assert ("attacks", "syrian-armed-opposition", "syrian-government-forces") in found
