@@ -2289,3 +2289,15 @@ def test_the_factions_refer_back_to_the_group_named_with_factions(pipeline: Pipe
     text = "سيطرت فصائل المعارضة على بلدة كفرنبودة. وقصفت الفصائل مواقع قوات النظام في ريف حماة."
     found = triples(pipeline, text, "ar")
     assert ("attacks", "syrian-armed-opposition", "syrian-government-forces") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "في حال هاجمت تركيا منبج فإن الولايات المتحدة سترد."),
+        ("fr", "En cas d'attaque turque contre Manbij, Washington réagira."),
+        ("en", "In case Turkey attacks Manbij, Washington will respond."),
+    ],
+)
+def test_a_conditional_event_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
