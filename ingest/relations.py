@@ -463,7 +463,11 @@ class RelationExtractor:
         """The positions before ``at``, nearest first, up to :data:`MODALITY_WINDOW` words
         back and not past the start of the clause; words of masked cues (لا تزال) skipped."""
         for k in range(at - 1, max(-1, at - 1 - MODALITY_WINDOW), -1):
-            if words[k].norm in _HARD_BREAKS or self._has_cue("clause_break", words, k):
+            if words[k].norm in _HARD_BREAKS:
+                return
+            if self._has_cue("clause_break", words, k):
+                if k > 0 and self._has_cue("modality", words, k - 1):
+                    yield k - 1  # "denied that ...": the clause is the denial's complement
                 return
             if k not in masked:
                 yield k

@@ -2301,3 +2301,21 @@ def test_the_factions_refer_back_to_the_group_named_with_factions(pipeline: Pipe
 )
 def test_a_conditional_event_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia denied that its jets had struck a hospital in Idlib."),
+        ("fr", "La Russie a démenti que ses avions aient frappé un hôpital à Idleb."),
+    ],
+)
+def test_a_denial_governs_the_clause_its_that_opens(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert triples(pipeline, text, lang) == set()
+
+
+def test_a_report_with_that_still_reports_the_event(pipeline: Pipeline) -> None:
+    text = "Rebels said that they had captured Morek."
+    assert ("controls", "syrian-armed-opposition", "morek") in triples(pipeline, text, "en")
