@@ -2319,3 +2319,29 @@ def test_a_denial_governs_the_clause_its_that_opens(
 def test_a_report_with_that_still_reports_the_event(pipeline: Pipeline) -> None:
     text = "Rebels said that they had captured Morek."
     assert ("controls", "syrian-armed-opposition", "morek") in triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les rebelles espèrent reprendre Alep."),
+        ("ar", "تأمل فصائل المعارضة في استعادة مدينة حلب."),
+        ("en", "The rebels hope to retake Aleppo."),
+    ],
+)
+def test_a_hope_is_no_event(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert triples(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Activists accused the regime of shelling Douma."),
+        ("fr", "Les rebelles ont accusé le régime d'avoir bombardé Douma."),
+        ("ar", "اتهمت المعارضة قوات النظام بقصف مدينة دوما."),
+    ],
+)
+def test_an_accusation_reports_the_event_in_every_language(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "syrian-government-forces", "douma") in triples(pipeline, text, lang)
