@@ -1245,6 +1245,8 @@ class RelationExtractor:
             target = None  # "near the border with Iraq": where, not what was hit
         if target is not None and self._opens_a_clause(s, target):
             target = None  # "... attacks in 2014 and the ISIS group was responsible": a subject
+        if target is not None and self._new_clause_between(s.words, last, target.token_start):
+            target = None  # "X backs them, while Turkey supports Y": Turkey starts a clause
         if (
             target is not None
             and rel.cooperative
@@ -1420,6 +1422,14 @@ class RelationExtractor:
         if hit is not None:  # "a car bomb claimed by X"
             return self._right(s, args, last + hit[0], place=False, window=2)
         return None
+
+    def _new_clause_between(self, words: Sequence[Token], start: int, end: int) -> bool:
+        """A comma followed by a clause opener ("while", "but", « alors que », بينما) between
+        a verb and a name: the name belongs to the next clause."""
+        return any(
+            words[k - 1].norm in _COMMAS and self._has_cue("subordinator", words, k)
+            for k in range(max(start, 1), end)
+        )
 
     def _opens_a_clause(self, s: SentenceView, m: Mention) -> bool:
         """A name after "and" followed by its own verb ("and the ISIS group was") is the subject

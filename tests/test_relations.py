@@ -2345,3 +2345,31 @@ def test_an_accusation_reports_the_event_in_every_language(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("attacks", "syrian-government-forces", "douma") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Iran back Assad, while Turkey supports the rebels."),
+        ("ar", "تدعم روسيا الأسد، بينما تدعم تركيا فصائل المعارضة."),
+    ],
+)
+def test_the_subject_of_the_next_clause_is_no_object(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("supports", "turkey", "syrian-armed-opposition") in found
+    assert ("supports", "russia", "turkey") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israel carried out strikes on Iranian targets in Syria."),
+        ("ar", "شنت إسرائيل غارات على أهداف إيرانية في سوريا."),
+    ],
+)
+def test_an_actors_targets_struck_are_an_attack_on_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "israel", "iran") in triples(pipeline, text, lang)
