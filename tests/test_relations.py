@@ -2373,3 +2373,34 @@ def test_an_actors_targets_struck_are_an_attack_on_it(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("attacks", "israel", "iran") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Turkey launched an operation against the YPG in Afrin.",
+         ("attacks", "turkey", "peoples-protection-units")),
+        ("en", "Turkey launched a military operation in Afrin.", ("attacks", "turkey", "afrin")),
+        ("fr", "La Turquie a lancé une opération militaire contre les YPG à Afrine.",
+         ("attacks", "turkey", "peoples-protection-units")),
+        ("ar", "أطلقت تركيا عملية عسكرية ضد وحدات حماية الشعب في عفرين.",
+         ("attacks", "turkey", "peoples-protection-units")),
+    ],
+)  # fmt: skip
+def test_a_military_operation_against_an_actor_attacks_it(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The UN launched a humanitarian operation in Idlib."),
+        ("ar", "هددت تركيا بشن عملية عسكرية ضد وحدات حماية الشعب في منبج."),
+    ],
+)
+def test_a_relief_operation_or_a_threatened_one_attacks_nobody(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert triples(pipeline, text, lang) == set()
