@@ -169,32 +169,37 @@ class PhraseIndex(Generic[T]):
         for length in lengths:
             if i + length > len(words):
                 continue
-            rest = tuple(t.norm for t in words[i + 1 : i + length])
+            rest = tuple([t.norm for t in words[i + 1 : i + length]]) if length > 1 else ()
             for reading in readings:
                 values = self._phrases.get((reading, *rest))
                 if values:
                     return length, values
         return None
 
+    def _learn(self, norms: frozenset[str]) -> None:
+        """Remember which of ``norms`` start a phrase (for :meth:`find`)."""
+        unseen = norms - self._seen
+        if len(self._seen) >= _CACHE_LIMIT:
+            self._seen.clear()
+            self._starters.clear()
+            unseen = norms
+        self._seen |= unseen
+        self._starters.update(w for w in unseen if self._starting(w)[1])
+
     def find(
         self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
     ) -> Iterable[tuple[int, int, list[T]]]:
         # A sentence is searched by a dozen indexes and most find nothing in it: two set
-        # operations on its distinct words tell, before any per-word work.
+        # tests on its distinct words tell, before any per-word work.
         norms = _distinct_norms(words)
-        unseen = norms - self._seen
-        if unseen:
-            if len(self._seen) >= _CACHE_LIMIT:
-                self._seen.clear()
-                self._starters.clear()
-                unseen = norms
-            self._seen |= unseen
-            self._starters.update(w for w in unseen if self._starting(w)[1])
-        starters = norms & self._starters
-        if not starters:
+        if not norms <= self._seen:
+            self._learn(norms)
+        starters = self._starters
+        if starters.isdisjoint(norms):
             return
+        positions = [i for i, word in enumerate(words) if word.norm in starters]
         free = 0  # matches do not overlap: the next one starts at or after this position
-        for i in [i for i, word in enumerate(words) if word.norm in starters]:
+        for i in positions:
             if i < free or skip(i):
                 continue
             hit = self.match_at(words, i)
