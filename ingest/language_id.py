@@ -7,6 +7,7 @@ language (or too short to tell) is reported as ``None`` rather than guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _FRENCH = frozenset(
@@ -51,19 +52,25 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < _MIN_LETTERS:
+    # Counted per distinct character and word (a few dozen of each), not per occurrence.
+    letters = arabic = latin = 0
+    for c, count in Counter(sample).items():
+        if c.isalpha():
+            letters += count
+            arabic += count * ("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
+            latin += count * (c.isascii() or "\u00c0" <= c <= "\u024f")
+    if letters < _MIN_LETTERS:
         return None
-    arabic = sum("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in letters)
-    if arabic / len(letters) > 0.4:
+    if arabic / letters > 0.4:
         return "ar"
-    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
-    if latin / len(letters) < 0.6:
+    if latin / letters < 0.6:
         return None
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    fr = sum(w in _FRENCH for w in words)
-    en = sum(w in _ENGLISH for w in words)
-    other = sum(w in _OTHER for w in words)
+    fr = en = other = 0
+    for word, count in Counter(_WORD.findall(sample)).items():
+        folded = word.casefold()
+        fr += count * (folded in _FRENCH)
+        en += count * (folded in _ENGLISH)
+        other += count * (folded in _OTHER)
     if max(fr, en) == 0 or other > max(fr, en):
         return None
     return "fr" if fr > en else "en"

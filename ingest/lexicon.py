@@ -130,6 +130,8 @@ class PhraseIndex(Generic[T]):
         self._readings = readings
         self._starts: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         self._single: dict[str, bool] = {}
+        self._seen: set[str] = set()  # words whose readings were looked up for :meth:`find`
+        self._starters: set[str] = set()  # those of them that start a phrase
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if key:
@@ -137,6 +139,8 @@ class PhraseIndex(Generic[T]):
             self._lengths[key[0]].add(len(key))
             self._starts.clear()
             self._single.clear()
+            self._seen.clear()
+            self._starters.clear()
 
     def starts(self, word: str) -> bool:
         """True when some phrase begins with ``word`` exactly (no clitic reading)."""
@@ -173,28 +177,58 @@ class PhraseIndex(Generic[T]):
         for length in lengths:
             if i + length > len(words):
                 continue
-            rest = tuple(t.norm for t in words[i + 1 : i + length])
+            rest = tuple([t.norm for t in words[i + 1 : i + length]]) if length > 1 else ()
             for reading in readings:
                 values = self._phrases.get((reading, *rest))
                 if values:
                     return length, values
         return None
 
+    def _learn(self, norms: frozenset[str]) -> None:
+        """Remember which of ``norms`` start a phrase (for :meth:`find`)."""
+        unseen = norms - self._seen
+        if len(self._seen) >= _CACHE_LIMIT:
+            self._seen.clear()
+            self._starters.clear()
+            unseen = norms
+        self._seen |= unseen
+        self._starters.update(w for w in unseen if self._starting(w)[1])
+
     def find(
         self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
     ) -> Iterable[tuple[int, int, list[T]]]:
-        starts, starting = self._starts, self._starting
-        candidates = [  # the positions whose word starts some phrase
-            i for i, w in enumerate(words) if (starts.get(w.norm) or starting(w.norm))[1]
-        ]
+        # A sentence is searched by a dozen indexes and most find nothing in it: two set
+        # tests on its distinct words tell, before any per-word work.
+        norms = _distinct_norms(words)
+        if not norms <= self._seen:
+            self._learn(norms)
+        starters = self._starters
+        if starters.isdisjoint(norms):
+            return
+        positions = [i for i, word in enumerate(words) if word.norm in starters]
         free = 0  # matches do not overlap: the next one starts at or after this position
-        for i in candidates:
+        for i in positions:
             if i < free or skip(i):
                 continue
             hit = self.match_at(words, i)
             if hit is not None:
                 yield i, i + hit[0], hit[1]
                 free = i + hit[0]
+
+
+_last_norms: tuple[Sequence[Token], frozenset[str]] = ((), frozenset())
+
+
+def _distinct_norms(words: Sequence[Token]) -> frozenset[str]:
+    """The set of ``words``' normalised forms, remembered for the last list asked about: the
+    indexes searching one sentence all receive the same list (its tokens never change)."""
+    global _last_norms
+    last = _last_norms
+    if last[0] is words:
+        return last[1]
+    norms = frozenset([w.norm for w in words])
+    _last_norms = (words, norms)
+    return norms
 
 
 @dataclass(frozen=True)

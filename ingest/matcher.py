@@ -127,7 +127,7 @@ class NameMatcher:
         for length in lengths:
             if i + length > len(words):
                 continue
-            rest = tuple(t.norm for t in words[i + 1 : i + length])
+            rest = tuple([t.norm for t in words[i + 1 : i + length]]) if length > 1 else ()
             for reading in readings:
                 name = self._names.get((reading, *rest))
                 if name is None and rest and len(_latin_readings(rest[-1])) > 1:

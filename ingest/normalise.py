@@ -10,6 +10,7 @@ match found in normalised text maps back to an exact span of what the article wr
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,7 +104,7 @@ class NormalisedText:
     """Normalised text plus, for each of its characters, the offset of the original character."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]  # a range when aligned
     original_length: int
     aligned: bool = False  # every character folded to exactly one: offsets are unchanged
 
@@ -127,7 +128,8 @@ def normalise(text: str) -> NormalisedText:
     """
     folded = text.translate(_FOLD)
     if _FOLD.resized.isdisjoint(text):
-        return NormalisedText(folded, tuple(range(len(text))), len(text), aligned=True)
+        # a range, not a tuple of every offset: it indexes the same and costs nothing to build
+        return NormalisedText(folded, range(len(text)), len(text), aligned=True)
     origin = tuple(i for i, c in enumerate(text) for _ in range(len(_FOLD[ord(c)])))
     return NormalisedText(folded, origin, len(text))
 
