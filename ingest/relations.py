@@ -502,9 +502,7 @@ class RelationExtractor:
         owned: set[int] = set()  # "claimed responsibility": a claim of one's own deed, not a report
         for first, last, _ in self.lex.cue("responsibility").find(s.words):
             owned.update(range(first, last))
-        reports = [
-            k for k in range(len(s.words)) if k not in owned and self._has_cue("report", s.words, k)
-        ]
+        reports = [k for k, _, _ in self.lex.cue("report").find(s.words) if k not in owned]
         for k in reports:
             for m in s.mentions:
                 before = 0 <= k - m.token_end <= 1
