@@ -466,8 +466,13 @@ class RelationExtractor:
             if words[k].norm in _HARD_BREAKS:
                 return
             if self._has_cue("clause_break", words, k):
-                if k > 0 and self._has_cue("modality", words, k - 1):
-                    yield k - 1  # "denied that ...": the clause is the denial's complement
+                # "denied that ...", "rejected claims that ...": the clause is the complement
+                # of a denial, a threat or a plan
+                span = 3 if self._has_cue("complementizer", words, k) else 1
+                for j in range(k - 1, max(-1, k - 1 - span), -1):
+                    if self._has_cue("modality", words, j):
+                        yield j
+                        break
                 return
             if k not in masked:
                 yield k

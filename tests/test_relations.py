@@ -2308,6 +2308,7 @@ def test_a_conditional_event_is_no_event(pipeline: Pipeline, lang: str, text: st
     [
         ("en", "Russia denied that its jets had struck a hospital in Idlib."),
         ("fr", "La Russie a démenti que ses avions aient frappé un hôpital à Idleb."),
+        ("en", "Turkey rejected claims that its troops had shelled Afrin."),
     ],
 )
 def test_a_denial_governs_the_clause_its_that_opens(
@@ -2404,3 +2405,8 @@ def test_a_relief_operation_or_a_threatened_one_attacks_nobody(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert triples(pipeline, text, lang) == set()
+
+
+def test_a_threat_before_a_relative_clause_does_not_govern_it(pipeline: Pipeline) -> None:
+    text = "Turkey threatened Manbij, which the SDF later captured."
+    assert ("controls", "syrian-democratic-forces", "manbij") in triples(pipeline, text, "en")
