@@ -29,7 +29,7 @@ from rdflib import RDF, XSD, Literal, URIRef
 from kg import iris
 from kg.lookups import event_key
 from kg.rdf import Quad
-from kg.store import Store, Table, sparql_term
+from kg.store import Store, Table, Term, sparql_term
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
@@ -58,6 +58,10 @@ SELECT ?months ?e ?rel ?d ?article ?agent ?target ?location WHERE { GRAPH #GRAPH
   OPTIONAL { ?e ckg:agent ?agent }
   OPTIONAL { ?e ckg:target ?target }
   OPTIONAL { ?e ckg:location ?location } } }"""
+_DATES = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+SELECT DISTINCT ?d WHERE {
+  VALUES ?rel { ckg:attacks ckg:clashesWith }
+  ?e ckg:relation ?rel ; ckg:eventDate ?d . }"""
 _MONTH_EVENTS = """PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT ?months ?e ?rel ?d ?article ?agent ?target ?location WHERE {
   VALUES ?d { #DAYS# }
@@ -150,10 +154,33 @@ def activity_quads(
     if not wanted:
         return
     places = {str(row[0]) for row in store.select(_PLACES).rows}
+    if months is None:  # one month per query, found by its dates: a rebuild holds one month
+        for days in _dates_by_month(store):
+            query = _MONTH_EVENTS.replace("#DAYS#", " ".join(sparql_term(d) for d in days))
+            yield from _tallied(store, store.select(query).rows, places, evidence_of)
+        return
+    rows = store.select(_EVENTS, {"months": Literal(wanted)}).rows
+    yield from _tallied(store, rows, places, evidence_of)
+
+
+def _tallied(
+    store: Store,
+    rows: Iterable[Sequence[object]],
+    places: set[str],
+    evidence_of: Callable[[Store, Sequence[str]], Evidence],
+) -> Iterator[Quad]:
     tallies: dict[Key, _Tally] = {}
-    _tally(store.select(_EVENTS, {"months": Literal(wanted)}).rows, places, tallies)
-    totals = {key: tally.totals() for key, tally in tallies.items()}
-    yield from _quads(store, totals, evidence_of)
+    _tally(rows, places, tallies)
+    yield from _quads(store, {key: t.totals() for key, t in tallies.items()}, evidence_of)
+
+
+def _dates_by_month(store: Store) -> list[list[Term]]:
+    """Every date of an attack or clash, grouped by month (the first seven characters)."""
+    months: dict[str, list[Term]] = {}
+    for (day,) in store.select(_DATES).rows:
+        if day is not None:
+            months.setdefault(str(day)[:7], []).append(day)
+    return [months[m] for m in sorted(months)]
 
 
 def merged_activity(

@@ -93,18 +93,43 @@ def pairs_of_edges(edges: Iterable[tuple[str, str, str]]) -> set[Pair]:
 
 def link_quads(store: Store, pairs: Sequence[Pair] | None) -> Iterator[Quad]:
     """The record quads of ``pairs``, or of every pair when None."""
-    if pairs is not None and not pairs:
+    if pairs is None:
+        yield from _every_link(store)
+        return
+    if not pairs:
         return
     # both orientations of each pair: Oxigraph starts from these rows and looks each up by
     # agent and target (restricting by agent alone read every event of the agents touched)
     ends = sorted({(x, y) for _, a, b in pairs or () for x, y in ((a, b), (b, a))})
     rows = " ".join(f"({sparql_term(URIRef(x))} {sparql_term(URIRef(y))})" for x, y in ends)
-    values = f"VALUES (?agent ?target) {{ {rows} }}" if pairs is not None else ""
-    table = store.select(_events_query(values))
+    table = store.select(_events_query(f"VALUES (?agent ?target) {{ {rows} }}"))
     entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
-    _collect(table.rows, entries, set(pairs) if pairs is not None else None)
+    _collect(table.rows, entries, set(pairs))
     for pair, by_key in sorted(entries.items()):
         yield from _record_quads(pair, _listed(by_key))
+
+
+ENTITY_BATCH = 8  # entities per pair of queries in a rebuild (bounds its memory)
+_ENDS = f"""PREFIX ckg: <{iris.ONTOLOGY}> SELECT DISTINCT ?x WHERE {{
+  VALUES ?rel {{ {_FAMILIES.replace(",", "")} }}
+  {{ ?e ckg:relation ?rel ; ckg:agent ?x }} UNION {{ ?e ckg:relation ?rel ; ckg:target ?x }} }}"""
+
+
+def _every_link(store: Store) -> Iterator[Quad]:
+    """Every record, a few entities at a time: the records whose smaller end is in the batch,
+    from the events naming one of them as agent or as target (so each is complete)."""
+    ends = sorted(str(row[0]) for row in store.select(_ENDS).rows)
+    for start in range(0, len(ends), ENTITY_BATCH):
+        batch = ends[start : start + ENTITY_BATCH]
+        values = _iris(batch)
+        entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
+        for column in ("agent", "target"):
+            rows = store.select(_events_query(f"VALUES ?{column} {{ {values} }}")).rows
+            _collect(rows, entries, None)
+        smaller = set(batch)
+        for pair, by_key in sorted(entries.items()):
+            if pair[1] in smaller:
+                yield from _record_quads(pair, _listed(by_key))
 
 
 _GRAPH_EVENTS = f"""PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/>
