@@ -1,32 +1,35 @@
 """Precomputed summaries in their own named graph, kept in step with the article graphs.
 
-Two kinds of node live in ``graph/summary`` (shape documented in docs/performance.md):
+The kinds of node in ``graph/summary`` (shape documented in docs/performance.md), each built
+by its own module:
 
 - an ``ckg:EdgeSummary`` per (relation, agent, target) asserted by any article: how many
-  articles and events assert it, and the first and last event dates;
+  articles and events assert it, and the first and last event dates (:mod:`kg.summary_edges`);
 - ``ckg:ControlInterval`` nodes per place: runs of dates during which the latest control
-  evidence names the same actors with the same status (controlled, contested, lost);
-- monthly activity nodes (attacks and clashes per month, per actor and per place), built by
-  :mod:`kg.summary_activity`.
-- a ``ckg:ControlHistory`` per place: its dated control, loss and siege claims as text, built
-  by :mod:`kg.summary_control` (read by the control queries).
+  evidence names the same actors with the same status (:mod:`kg.summary_intervals`);
+- monthly activity nodes (attacks and clashes per month, per actor and per place)
+  (:mod:`kg.summary_activity`);
+- a ``ckg:ControlHistory`` per place: its dated control, loss and siege claims as text
+  (:mod:`kg.summary_control`, read by the control queries);
+- link records: one literal per pair of allied or hostile entities (:mod:`kg.summary_links`).
 
 Each node keeps its earliest report as evidence (``ckg:exampleEvent``, with the sentence and
 article identifier copied, so queries need not join the article graphs).
 
-Ingest tells :func:`refresh` which keys an article touched (before and after its write); the
-summaries of exactly those keys are recomputed from the raw events and replaced in one atomic
-update, so they stay consistent after a re-ingest or a deletion. :func:`rebuild` recomputes
-everything.
+Ingest tells :func:`refresh` which keys and articles a run touched (:class:`Keys`, before and
+after its writes). Articles written for the first time are folded into the stored summaries
+from their own graphs; link records drop and re-read the entries of every article touched;
+what a replaced or deleted article fed, and the control summaries of the places touched, are
+recomputed from the events of their keys. The maintained graph equals what :func:`rebuild`
+computes from everything, which it does a few keys at a time so its memory stays bounded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
-from rdflib import RDF, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg import iris
 from kg.model import Extraction, Relation
@@ -44,19 +47,18 @@ from kg.summary_control import history_node, history_quads, places_in_graph, pla
 from kg.summary_edges import (
     EdgeKey,
     count,
-    digest,
     edge_node,
     edge_summaries,
     evidence_of,
-    example_quads,
     merged_edge_summaries,
 )
+from kg.summary_intervals import CONTROL_NODE_PREFIX, interval_quads
+from kg.summary_intervals import control_intervals as control_intervals  # re-exported
 from kg.summary_links import link_quads, refresh_links
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
 CONTROL_RELATIONS = (Relation.CONTROLS.value, Relation.LOSES_CONTROL_OF.value)
-_CONTROL = iris.BASE + "id/summary/control/"
 _CHUNK = 400  # keys per query: keeps each SPARQL text small
 _WRITE_CHUNK = 50_000  # quads per transaction when rebuilding (bounds its memory)
 _REBUILD_ABOVE = 20_000  # touched edges beyond which a full rebuild beats per-key updates
@@ -188,7 +190,7 @@ def refresh(store: Store, keys: Keys) -> None:
     edges, places = sorted(keys.edges - folded), sorted(keys.places)
     for start in range(0, max(len(edges), len(places)), _CHUNK):
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
-        quads = [*edge_summaries(store, edge_chunk), *_control_intervals(store, place_chunk)]
+        quads = [*edge_summaries(store, edge_chunk), *interval_quads(store, place_chunk)]
         quads += history_quads(store, place_chunk)
         store.update(_replace_update(edge_chunk, place_chunk, quads))
     touched = keys.articles | keys.rewritten
@@ -220,7 +222,7 @@ def rebuild(store: Store) -> tuple[int, int]:
     edges, places = 0, set()
     kinds: tuple[Callable[[], Iterable[Quad]], ...] = (
         lambda: edge_summaries(store, None),
-        lambda: _control_intervals(store, None),
+        lambda: interval_quads(store, None),
         lambda: activity_quads(store, None, evidence_of),
         lambda: link_quads(store, None),
         lambda: history_quads(store, None),
@@ -231,7 +233,7 @@ def rebuild(store: Store) -> tuple[int, int]:
             chunk.append(q)
             if q[2] == CKG.EdgeSummary:
                 edges += 1
-            elif q[1] == CKG.summaryTarget and q[0].startswith(_CONTROL):
+            elif q[1] == CKG.summaryTarget and q[0].startswith(CONTROL_NODE_PREFIX):
                 places.add(q[2])
             if len(chunk) >= _WRITE_CHUNK:
                 store.insert_nquads(nquads(chunk))
@@ -239,100 +241,6 @@ def rebuild(store: Store) -> tuple[int, int]:
         store.insert_nquads(nquads(chunk))
     _mark_shape(store)
     return edges, len(places)
-
-
-def interval_node(place: str, actor: str, status: str, start: date) -> URIRef:
-    return URIRef(f"{_CONTROL}{digest(place, actor, status, str(start))}")
-
-
-@dataclass
-class _Day:
-    controllers: set[str] = field(default_factory=set)
-    losers: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-    events: dict[str, str] = field(default_factory=dict)  # actor -> its smallest event IRI
-
-    def state(self) -> tuple[str, frozenset[str]]:
-        """Status and actors of a day's evidence (a claim of control outweighs a loss)."""
-        if self.controllers:
-            status = "contested" if len(self.controllers) > 1 else "controlled"
-            return status, frozenset(self.controllers)
-        return "lost", frozenset(self.losers)
-
-
-def _control_intervals(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
-    """Intervals of ``places`` (one place per query), or of every place when None."""
-    if places is None:  # every place, still one at a time: a rebuild holds one place's events
-        places = sorted(str(row[0]) for row in store.select(_CONTROLLED_PLACES).rows)
-    for place in places:
-        place_term = sparql_term(URIRef(place))
-        query = _PLACE_CONTROL_EVENTS.replace("#PLACE#", place_term)
-        rows = [(URIRef(place), *row) for row in store.select(query).rows]
-        yield from _intervals_from(store, rows)
-
-
-_CONTROLLED_PLACES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
-SELECT DISTINCT ?place WHERE {{
-  VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
-  ?e ckg:relation ?rel ; ckg:target ?place . }}"""
-# One place per query with its IRI (serialised by Oxigraph) in the pattern and the relations as
-# a FILTER: Oxigraph then starts from the place's events. With ten places in a VALUES it read
-# every control event first (5-7 s at 10M).
-_PLACE_CONTROL_EVENTS = f"""PREFIX ckg: <{iris.ONTOLOGY}>
-SELECT ?rel ?actor ?d ?article ?e WHERE {{
-  ?e ckg:target #PLACE# ; ckg:relation ?rel ; ckg:agent ?actor ; ckg:eventDate ?d ;
-     ckg:article ?article .
-  FILTER(?rel IN (ckg:controls, ckg:losesControlOf)) }}"""
-
-
-def _intervals_from(store: Store, rows: Iterable[Sequence[object]]) -> Iterator[Quad]:
-    """Intervals from control event rows (place, relation, actor, date, article, event)."""
-    days: dict[str, dict[date, _Day]] = {}
-    for place_iri, rel, actor, when, article, event in rows:
-        value = when.toPython() if isinstance(when, Literal) else None
-        if not isinstance(value, date):
-            continue
-        day = days.setdefault(str(place_iri), {}).setdefault(value, _Day())
-        is_control = str(rel).endswith("#" + Relation.CONTROLS.value)
-        (day.controllers if is_control else day.losers).add(str(actor))
-        day.articles.add(str(article))
-        day.events[str(actor)] = min(day.events.get(str(actor), str(event)), str(event))
-    examples = [
-        e for by_day in days.values() for day in by_day.values() for e in day.events.values()
-    ]
-    evidence = evidence_of(store, sorted(set(examples)))
-    for place, by_day in days.items():
-        yield from _intervals_of_place(place, by_day, evidence)
-
-
-def _intervals_of_place(
-    place: str, by_day: dict[date, _Day], evidence: dict[str, tuple[Literal, Literal]]
-) -> Iterator[Quad]:
-    """Merge consecutive evidence days with the same state into intervals."""
-    g = URIRef(SUMMARY_GRAPH)
-    runs: list[tuple[tuple[str, frozenset[str]], list[date], set[str]]] = []
-    for when in sorted(by_day):
-        day = by_day[when]
-        if runs and runs[-1][0] == day.state():
-            runs[-1][1].append(when)
-            runs[-1][2].update(day.articles)
-        else:
-            runs.append((day.state(), [when], set(day.articles)))
-    for i, ((status, actors), dates, articles) in enumerate(runs):
-        end = runs[i + 1][1][0] if i + 1 < len(runs) else None
-        for actor in sorted(actors):
-            node = interval_node(place, actor, status, dates[0])
-            yield node, RDF.type, CKG.ControlInterval, g
-            yield node, CKG.summaryTarget, URIRef(place), g
-            yield node, CKG.summaryAgent, URIRef(actor), g
-            yield node, CKG.controlStatus, Literal(status), g
-            yield node, CKG.firstDate, Literal(dates[0]), g
-            yield node, CKG.lastDate, Literal(dates[-1]), g
-            yield node, CKG.articleCount, count(len(articles)), g
-            if end is not None:
-                yield node, CKG.endDate, Literal(end), g
-            # the actor's own report on the run's first day
-            yield from example_quads(node, by_day[dates[0]].events[actor], evidence)
 
 
 def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequence[Quad]) -> str:
@@ -398,18 +306,3 @@ def summary_triples(store: Store) -> set[tuple[str, str, str]]:
         f"SELECT ?s ?p ?o WHERE {{ GRAPH {sparql_term(URIRef(SUMMARY_GRAPH))} {{ ?s ?p ?o }} }}"
     )
     return {(str(s), str(p), str(o)) for s, p, o in table.rows}
-
-
-def control_intervals(store: Store, place: str) -> list[tuple[str, str, str, str | None]]:
-    """(actor, status, first date, end date or None) of one place's intervals, by date."""
-    table = store.select(
-        f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?place ?actor ?status ?first ?end WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
-          ?n a ckg:ControlInterval ; ckg:summaryTarget ?place ; ckg:summaryAgent ?actor ;
-             ckg:controlStatus ?status ; ckg:firstDate ?first .
-          OPTIONAL {{ ?n ckg:endDate ?end }} }} }} ORDER BY ?first ?actor""",
-        {"place": URIRef(place)},
-    )
-    return [
-        (str(a), str(s), str(f), str(e) if e is not None else None) for _, a, s, f, e in table.rows
-    ]

@@ -262,7 +262,8 @@ def test_no_sparql_is_built_by_formatting_outside_the_store_writer() -> None:
 
 
 SUMMARY_WRITERS = [
-    "summaries.py", "summary_links.py", "summary_edges.py", "summary_activity.py", "lookups.py",
+    "summaries.py", "summary_links.py", "summary_edges.py", "summary_activity.py",
+    "summary_intervals.py", "lookups.py",
 ]  # fmt: skip
 
 
