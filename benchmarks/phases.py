@@ -11,6 +11,8 @@ Called by benchmarks/run_all.py: python benchmarks/phases.py PHASE [ARGS...]
   latencies STORE [LIMIT]                   the same timings on a store already loaded
   rdflib QUADS CACHE                        the same load and two queries in rdflib, in memory
   cli                                       start-up of `kg --help` and a trivial `kg query`
+  refresh STORE N                           summary refresh time when N new articles, N changed
+                                            ones and 10 deletions reach a copy of STORE
 """
 
 from __future__ import annotations
@@ -335,6 +337,55 @@ def cli() -> dict[str, Any]:
     return {"start": start}
 
 
+def refresh(where: str, n: str) -> dict[str, Any]:
+    """Seconds spent refreshing summaries while N new articles are ingested into a copy of the
+    store at ``where``, then N of them are re-ingested changed, then 10 are deleted (the copy
+    sits next to the original and is removed afterwards; the original is never written)."""
+    import dataclasses
+    import shutil
+
+    count = int(n)
+    fresh = corpus("mixed", count)
+    other_texts = [
+        a for lang in ("ar", "fr", "en") for a in synthetic.articles(lang, count // 3, seed=1)
+    ]
+    # the same ids with other text: every one a replacement
+    changed = [
+        dataclasses.replace(b, doc_id=a.doc_id) for a, b in zip(fresh, other_texts, strict=True)
+    ]
+    spent: list[float] = []
+    original = summaries.refresh
+
+    def timed_refresh(store: Store, keys: summaries.Keys) -> None:
+        seconds, _ = timed(lambda: original(store, keys))
+        spent.append(seconds)
+
+    summaries.refresh = timed_refresh  # type: ignore[assignment]
+    record: dict[str, Any] = {"store": where, "articles": len(fresh)}
+    pipeline = Pipeline()
+    with tempfile.TemporaryDirectory(dir=Path(where).resolve().parent) as tmp:
+        copy = Path(tmp) / "store"
+        shutil.copytree(where, copy)
+        with Store(copy) as store:
+            for step, action in (
+                ("new", lambda: ingest_articles(store, fresh, pipeline=pipeline, bulk=False)),
+                ("changed", lambda: ingest_articles(store, changed, pipeline=pipeline)),
+                ("deleted", lambda: _delete(store, [a.doc_id for a in fresh[:10]])),
+            ):
+                spent.clear()
+                seconds, _ = timed(action)
+                record[step] = {"total_s": seconds, "refresh_s": sum(spent)}
+    return record
+
+
+def _delete(store: Store, doc_ids: list[str]) -> None:
+    from ingest.writer import ArticleWriter
+
+    with ArticleWriter(store) as writer:
+        for doc_id in doc_ids:
+            writer.delete(doc_id)
+
+
 PHASES: dict[str, Callable[..., dict[str, Any]]] = {
     "ingest": ingest,
     "reingest": reingest,
@@ -344,6 +395,7 @@ PHASES: dict[str, Callable[..., dict[str, Any]]] = {
     "latencies": latencies,
     "rdflib": rdflib_side_by_side,
     "cli": cli,
+    "refresh": refresh,
 }
 
 

@@ -1,72 +1,104 @@
 """Precomputed summaries in their own named graph, kept in step with the article graphs.
 
-Two kinds of node live in ``graph/summary`` (shape documented in docs/performance.md):
+The kinds of node in ``graph/summary`` (shape documented in docs/performance.md), each built
+by its own module:
 
 - an ``ckg:EdgeSummary`` per (relation, agent, target) asserted by any article: how many
-  articles and events assert it, and the first and last event dates;
+  articles and events assert it, and the first and last event dates (:mod:`kg.summary_edges`);
 - ``ckg:ControlInterval`` nodes per place: runs of dates during which the latest control
-  evidence names the same actors with the same status (controlled, contested, lost);
-- monthly activity nodes (attacks and clashes per month, per actor and per place), built by
-  :mod:`kg.summary_activity`.
-- a ``ckg:ControlHistory`` per place: its dated control, loss and siege claims as text, built
-  by :mod:`kg.summary_control` (read by the control queries).
+  evidence names the same actors with the same status (:mod:`kg.summary_intervals`);
+- monthly activity nodes (attacks and clashes per month, per actor and per place)
+  (:mod:`kg.summary_activity`);
+- a ``ckg:ControlHistory`` per place: its dated control, loss and siege claims as text
+  (:mod:`kg.summary_control`, read by the control queries);
+- link records: one literal per pair of allied or hostile entities (:mod:`kg.summary_links`).
 
 Each node keeps its earliest report as evidence (``ckg:exampleEvent``, with the sentence and
 article identifier copied, so queries need not join the article graphs).
 
-Ingest tells :func:`refresh` which keys an article touched (before and after its write); the
-summaries of exactly those keys are recomputed from the raw events and replaced in one atomic
-update, so they stay consistent after a re-ingest or a deletion. :func:`rebuild` recomputes
-everything.
+Ingest tells :func:`refresh` which keys and articles a run touched (:class:`Keys`, before and
+after its writes). Articles written for the first time are folded into the stored summaries
+from their own graphs; link records drop and re-read the entries of every article touched;
+what a replaced or deleted article fed, and the control summaries of the places touched, are
+recomputed from the events of their keys. The maintained graph equals what :func:`rebuild`
+computes from everything, which it does a few keys at a time so its memory stays bounded.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import Literal, URIRef
 
 from kg import iris
 from kg.model import Extraction, Relation
 from kg.rdf import Quad
 from kg.store import Store, nquads, sparql_term, triples_text
-from kg.summary_activity import activity_quads, months_in_graph
+from kg.summary_activity import (
+    ActivityKey,
+    activity_keys_of_graph,
+    activity_quads,
+    merged_activity,
+    months_in_graph,
+    recomputed_activity,
+)
 from kg.summary_control import history_node, history_quads, places_in_graph, places_of_extraction
+from kg.summary_edges import (
+    EdgeKey,
+    count,
+    edge_node,
+    edge_summaries,
+    evidence_of,
+    merged_edge_summaries,
+)
+from kg.summary_intervals import CONTROL_NODE_PREFIX, interval_quads
+from kg.summary_intervals import control_intervals as control_intervals  # re-exported
 from kg.summary_links import link_quads, refresh_links
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
 CONTROL_RELATIONS = (Relation.CONTROLS.value, Relation.LOSES_CONTROL_OF.value)
-EdgeKey = tuple[str, str, str]  # relation property IRI, agent IRI, target IRI
-_CONTROL = iris.BASE + "id/summary/control/"
 _CHUNK = 400  # keys per query: keeps each SPARQL text small
-_WRITE_CHUNK = 200_000  # quads per transaction when rebuilding
+_WRITE_CHUNK = 50_000  # quads per transaction when rebuilding (bounds its memory)
 _REBUILD_ABOVE = 20_000  # touched edges beyond which a full rebuild beats per-key updates
 
 
 @dataclass
 class Keys:
-    """The summary entries an ingest, replacement or deletion may have changed."""
+    """The summary entries an ingest, replacement or deletion may have changed, and the
+    articles it wrote (``articles``: graph IRIs) or whose stored version it read before
+    replacing or dropping it (``rewritten``), with their identifiers (``documents``)."""
 
     edges: set[EdgeKey] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     months: set[str] = field(default_factory=set)  # YYYY-MM of attacks and clashes
+    articles: set[str] = field(default_factory=set)
+    rewritten: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+    activity: set[ActivityKey] = field(default_factory=set)  # nodes old versions fed
 
     def add(self, other: Keys) -> None:
         self.edges |= other.edges
         self.places |= other.places
         self.months |= other.months
+        self.articles |= other.articles
+        self.rewritten |= other.rewritten
+        self.documents |= other.documents
+        self.activity |= other.activity
 
     def __bool__(self) -> bool:
-        return bool(self.edges or self.places or self.months)
+        return bool(self.edges or self.places or self.months or self.articles or self.rewritten)
+
+    def first_written(self) -> list[str]:
+        """The graphs of articles no summary counts yet, when every touched article is one
+        (then each summary can take them in without reading any other article); else none."""
+        return [] if self.rewritten else sorted(self.articles)
 
 
 def keys_of_extraction(x: Extraction) -> Keys:
     """The keys an extraction's events feed (only events naming both agent and target)."""
-    keys = Keys()
+    keys = Keys(articles={iris.article_graph(x.article.doc_id)}, documents={x.article.doc_id})
     for a in x.assertions:
         if x.article.date is not None and a.relation in (Relation.ATTACKS, Relation.CLASHES_WITH):
             keys.months.add(x.article.date.isoformat()[:7])
@@ -81,19 +113,26 @@ def keys_of_extraction(x: Extraction) -> Keys:
 
 def keys_in_graph(store: Store, graph: str) -> Keys:
     """The keys the events stored in ``graph`` feed (read before replacing or dropping it)."""
+    g = sparql_term(URIRef(graph))
     table = store.select(
-        f"""SELECT DISTINCT ?rel ?agent ?target WHERE {{ GRAPH {sparql_term(URIRef(graph))} {{
+        f"""SELECT DISTINCT ?rel ?agent ?target WHERE {{ GRAPH {g} {{
               ?e {sparql_term(CKG.relation)} ?rel ; {sparql_term(CKG.agent)} ?agent ;
                  {sparql_term(CKG.target)} ?target . }} }}"""
     )
-    keys = Keys()
+    keys = Keys(rewritten={graph})
     control = {iris.ONTOLOGY + r for r in CONTROL_RELATIONS}
     for rel, agent, target in table.rows:
         keys.edges.add((str(rel), str(agent), str(target)))
         if str(rel) in control:
             keys.places.add(str(target))
     keys.months = months_in_graph(store, graph)
+    keys.activity = activity_keys_of_graph(store, graph)
     keys.places |= places_in_graph(store, graph)
+    identifiers = store.select_texts(
+        f"SELECT ?id WHERE {{ GRAPH {g} {{ ?a a {sparql_term(CKG.Article)} ; "
+        f"<http://purl.org/dc/terms/identifier> ?id }} }}"
+    )
+    keys.documents = {str(row[0]) for row in identifiers.rows}
     return keys
 
 
@@ -104,6 +143,13 @@ _SHAPE_QUERY = (
     f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"
 )
 ANY_SUMMARY = f"SELECT ?s WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1"
+# A rebuild drops the old graph 50,000 quads per transaction: one DROP of the 1M store's
+# 950,000 summary quads took 94 s and 1.4 GB (the transaction holds every deletion), in
+# chunks 51 s and 0.7 GB.
+_DROP_SOME = (
+    f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ {{ SELECT ?s ?p ?o WHERE "
+    f"{{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT 50000 }} }}"
+)
 
 
 def outdated(store: Store) -> bool:
@@ -117,26 +163,48 @@ def outdated(store: Store) -> bool:
 
 def _mark_shape(store: Store) -> None:
     g = URIRef(SUMMARY_GRAPH)
-    store.insert_nquads(nquads([(g, CKG.summaryShape, _count(SHAPE), g)]))
+    store.insert_nquads(nquads([(g, CKG.summaryShape, count(SHAPE), g)]))
 
 
 def refresh(store: Store, keys: Keys) -> None:
-    """Recompute the summaries of ``keys`` from the raw events and replace them atomically."""
+    """Bring the summaries ``keys`` touched up to date.
+
+    Articles written for the first time are folded into the stored summaries from their own
+    graphs (edge summaries, monthly activity, link records): the cost follows the articles,
+    not the store. Link records drop and re-read the entries of every article touched, also
+    after a replacement or deletion. What cannot be folded in (a summary an article replaced
+    or deleted fed, control intervals and histories) is recomputed from the events of its key,
+    one place per query for the control summaries. Each step is one atomic update.
+    """
     if len(keys.edges) > _REBUILD_ABOVE:
         rebuild(store)  # most of the graph changed (a bulk load): one pass is far cheaper
         return
     if store.value(ANY_SUMMARY) is None:
         _mark_shape(store)  # a new store's first summaries are of the current shape
-    edges, places = sorted(keys.edges), sorted(keys.places)
+    new = keys.first_written()
+    folded: set[EdgeKey] = set()
+    for start in range(0, len(new), _CHUNK):
+        merged, quads = merged_edge_summaries(store, new[start : start + _CHUNK])
+        store.update(_replace_update(sorted(merged), [], quads))
+        folded |= merged
+    edges, places = sorted(keys.edges - folded), sorted(keys.places)
     for start in range(0, max(len(edges), len(places)), _CHUNK):
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
-        quads = [*_edge_summaries(store, edge_chunk), *_control_intervals(store, place_chunk)]
+        quads = [*edge_summaries(store, edge_chunk), *interval_quads(store, place_chunk)]
         quads += history_quads(store, place_chunk)
         store.update(_replace_update(edge_chunk, place_chunk, quads))
-    refresh_links(store, keys.edges)
-    if keys.months:
+    touched = keys.articles | keys.rewritten
+    refresh_links(store, keys.edges, touched, keys.documents if touched else None)
+    for start in range(0, len(new), _CHUNK):
+        nodes, quads = merged_activity(store, new[start : start + _CHUNK], evidence_of)
+        store.update(_replace_nodes_update(nodes, quads))
+    if not new and touched:  # the nodes old and new versions feed, from their months' events
+        fed = keys.activity.union(*(activity_keys_of_graph(store, g) for g in keys.articles))
+        if fed:
+            store.update(_replace_nodes_update(*recomputed_activity(store, fed, evidence_of)))
+    elif keys.months and not new:  # keys alone: whole months
         months = sorted(keys.months)
-        quads = list(activity_quads(store, months, _evidence))
+        quads = list(activity_quads(store, months, evidence_of))
         store.update(_replace_months_update(months, quads))
 
 
@@ -149,12 +217,13 @@ def rebuild(store: Store) -> tuple[int, int]:
     """
     # Loading N-Quads is several times faster than a SPARQL INSERT of the same triples; the
     # price is several steps, so an interrupted rebuild leaves the graph partial: run it again.
-    store.replace_graph(SUMMARY_GRAPH, [])
+    while store.value(ANY_SUMMARY) is not None:
+        store.update(_DROP_SOME)
     edges, places = 0, set()
     kinds: tuple[Callable[[], Iterable[Quad]], ...] = (
-        lambda: _edge_summaries(store, None),
-        lambda: _control_intervals(store, None),
-        lambda: activity_quads(store, None, _evidence),
+        lambda: edge_summaries(store, None),
+        lambda: interval_quads(store, None),
+        lambda: activity_quads(store, None, evidence_of),
         lambda: link_quads(store, None),
         lambda: history_quads(store, None),
     )
@@ -164,7 +233,7 @@ def rebuild(store: Store) -> tuple[int, int]:
             chunk.append(q)
             if q[2] == CKG.EdgeSummary:
                 edges += 1
-            elif q[1] == CKG.summaryTarget and q[0].startswith(_CONTROL):
+            elif q[1] == CKG.summaryTarget and q[0].startswith(CONTROL_NODE_PREFIX):
                 places.add(q[2])
             if len(chunk) >= _WRITE_CHUNK:
                 store.insert_nquads(nquads(chunk))
@@ -172,167 +241,6 @@ def rebuild(store: Store) -> tuple[int, int]:
         store.insert_nquads(nquads(chunk))
     _mark_shape(store)
     return edges, len(places)
-
-
-def edge_node(key: EdgeKey) -> URIRef:
-    return URIRef(f"{iris.BASE}id/summary/edge/{_digest(*key)}")
-
-
-def interval_node(place: str, actor: str, status: str, start: date) -> URIRef:
-    return URIRef(f"{_CONTROL}{_digest(place, actor, status, str(start))}")
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
-
-
-def _count(n: int) -> Literal:
-    return Literal(n, datatype=XSD.nonNegativeInteger)
-
-
-def _values(terms: Iterable[str]) -> str:
-    return " ".join(sparql_term(URIRef(t)) for t in terms)
-
-
-def _edge_summaries(store: Store, keys: Sequence[EdgeKey] | None) -> Iterator[Quad]:
-    """Summaries of ``keys``, or of every edge when ``keys`` is None."""
-    if keys is not None and not keys:
-        return
-    # Restricting by agent and filtering here is ~3x faster in Oxigraph than a VALUES join on
-    # all three columns.
-    wanted = set(keys) if keys is not None else None
-    agents = sorted({agent for _, agent, _ in keys or ()})
-    values = f"VALUES ?agent {{ {_values(agents)} }}" if keys is not None else ""
-    table = store.select(
-        f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?rel ?agent ?target (COUNT(DISTINCT ?article) AS ?articles)
-               (COUNT(DISTINCT ?e) AS ?events) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-               (MIN(CONCAT(COALESCE(STR(?d), "~"), " ", STR(?e))) AS ?example)
-        WHERE {{ {values}
-          ?e ckg:agent ?agent ; ckg:relation ?rel ; ckg:target ?target ; ckg:article ?article .
-          OPTIONAL {{ ?e ckg:eventDate ?d }} }}
-        GROUP BY ?rel ?agent ?target"""
-    )
-    examples = _evidence(store, [str(row[-1]).split(" ", 1)[1] for row in table.rows])
-    g = URIRef(SUMMARY_GRAPH)
-    for rel, agent, target, articles, events, first, last, example in table.rows:
-        key = (str(rel), str(agent), str(target))
-        if wanted is not None and key not in wanted:
-            continue
-        node = edge_node(key)
-        yield node, RDF.type, CKG.EdgeSummary, g
-        yield node, CKG.summaryRelation, URIRef(str(rel)), g
-        yield node, CKG.summaryAgent, URIRef(str(agent)), g
-        yield node, CKG.summaryTarget, URIRef(str(target)), g
-        yield node, CKG.articleCount, _count(int(str(articles))), g
-        yield node, CKG.eventCount, _count(int(str(events))), g
-        # the earliest dated event (undated ones sort last, "~" after digits), by IRI on a tie
-        yield from _example_quads(node, str(example).split(" ", 1)[1], examples)
-        if first is not None and last is not None:
-            yield node, CKG.firstDate, Literal(first), g
-            yield node, CKG.lastDate, Literal(last), g
-
-
-def _evidence(store: Store, events: Sequence[str]) -> dict[str, tuple[Literal, Literal]]:
-    """The sentence and article identifier of each event, by event IRI."""
-    found: dict[str, tuple[Literal, Literal]] = {}
-    for start in range(0, len(events), _CHUNK * 10):
-        values = _values(events[start : start + _CHUNK * 10])
-        table = store.select(
-            f"""PREFIX ckg: <{iris.ONTOLOGY}> PREFIX dcterms: <http://purl.org/dc/terms/>
-            SELECT ?e ?sentence ?docid WHERE {{ VALUES ?e {{ {values} }}
-              ?e ckg:sentenceText ?sentence ; ckg:article ?article .
-              ?article dcterms:identifier ?docid . }}"""
-        )
-        for event, sentence, docid in table.rows:
-            found[str(event)] = (Literal(str(sentence)), Literal(str(docid)))
-    return found
-
-
-def _example_quads(
-    node: URIRef, event: str, evidence: dict[str, tuple[Literal, Literal]]
-) -> Iterator[Quad]:
-    g = URIRef(SUMMARY_GRAPH)
-    yield node, CKG.exampleEvent, URIRef(event), g
-    if event in evidence:
-        sentence, docid = evidence[event]
-        yield node, CKG.exampleSentence, sentence, g
-        yield node, CKG.exampleArticle, docid, g
-
-
-@dataclass
-class _Day:
-    controllers: set[str] = field(default_factory=set)
-    losers: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
-    events: dict[str, str] = field(default_factory=dict)  # actor -> its smallest event IRI
-
-    def state(self) -> tuple[str, frozenset[str]]:
-        """Status and actors of a day's evidence (a claim of control outweighs a loss)."""
-        if self.controllers:
-            status = "contested" if len(self.controllers) > 1 else "controlled"
-            return status, frozenset(self.controllers)
-        return "lost", frozenset(self.losers)
-
-
-def _control_intervals(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
-    """Intervals of ``places``, or of every place when ``places`` is None."""
-    if places is not None and not places:
-        return
-    values = f"VALUES ?place {{ {_values(places)} }}" if places is not None else ""
-    table = store.select(
-        f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?place ?rel ?actor ?d ?article ?e WHERE {{ {values}
-          VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
-          ?e ckg:relation ?rel ; ckg:target ?place ; ckg:agent ?actor ; ckg:eventDate ?d ;
-             ckg:article ?article . }}"""
-    )
-    days: dict[str, dict[date, _Day]] = {}
-    for place_iri, rel, actor, when, article, event in table.rows:
-        value = when.toPython() if isinstance(when, Literal) else None
-        if not isinstance(value, date):
-            continue
-        day = days.setdefault(str(place_iri), {}).setdefault(value, _Day())
-        is_control = str(rel).endswith("#" + Relation.CONTROLS.value)
-        (day.controllers if is_control else day.losers).add(str(actor))
-        day.articles.add(str(article))
-        day.events[str(actor)] = min(day.events.get(str(actor), str(event)), str(event))
-    examples = [
-        e for by_day in days.values() for day in by_day.values() for e in day.events.values()
-    ]
-    evidence = _evidence(store, sorted(set(examples)))
-    for place, by_day in days.items():
-        yield from _intervals_of_place(place, by_day, evidence)
-
-
-def _intervals_of_place(
-    place: str, by_day: dict[date, _Day], evidence: dict[str, tuple[Literal, Literal]]
-) -> Iterator[Quad]:
-    """Merge consecutive evidence days with the same state into intervals."""
-    g = URIRef(SUMMARY_GRAPH)
-    runs: list[tuple[tuple[str, frozenset[str]], list[date], set[str]]] = []
-    for when in sorted(by_day):
-        day = by_day[when]
-        if runs and runs[-1][0] == day.state():
-            runs[-1][1].append(when)
-            runs[-1][2].update(day.articles)
-        else:
-            runs.append((day.state(), [when], set(day.articles)))
-    for i, ((status, actors), dates, articles) in enumerate(runs):
-        end = runs[i + 1][1][0] if i + 1 < len(runs) else None
-        for actor in sorted(actors):
-            node = interval_node(place, actor, status, dates[0])
-            yield node, RDF.type, CKG.ControlInterval, g
-            yield node, CKG.summaryTarget, URIRef(place), g
-            yield node, CKG.summaryAgent, URIRef(actor), g
-            yield node, CKG.controlStatus, Literal(status), g
-            yield node, CKG.firstDate, Literal(dates[0]), g
-            yield node, CKG.lastDate, Literal(dates[-1]), g
-            yield node, CKG.articleCount, _count(len(articles)), g
-            if end is not None:
-                yield node, CKG.endDate, Literal(end), g
-            # the actor's own report on the run's first day
-            yield from _example_quads(node, by_day[dates[0]].events[actor], evidence)
 
 
 def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequence[Quad]) -> str:
@@ -346,10 +254,11 @@ def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequ
             f"GRAPH {g} {{ ?n ?p ?o }} }}"
         )
     if places:
-        parts.append(
-            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?place {{ {_values(places)} }} "
-            f"GRAPH {g} {{ ?n a {sparql_term(CKG.ControlInterval)} ; "
-            f"{sparql_term(CKG.summaryTarget)} ?place ; ?p ?o }} }}"
+        parts.extend(  # one place per operation, its IRI written in (see _PLACE_CONTROL_EVENTS)
+            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {g} {{ "
+            f"?n {sparql_term(CKG.summaryTarget)} {sparql_term(URIRef(place))} ; "
+            f"a {sparql_term(CKG.ControlInterval)} ; ?p ?o }} }}"
+            for place in places
         )
         nodes = " ".join(sparql_term(history_node(p)) for p in places)
         parts.append(
@@ -374,6 +283,19 @@ def _replace_months_update(months: Sequence[str], quads: Sequence[Quad]) -> str:
     return " ;\n".join(parts)
 
 
+def _replace_nodes_update(nodes: Sequence[URIRef], quads: Sequence[Quad]) -> str:
+    """One update: delete these nodes, insert the new quads."""
+    g = sparql_term(URIRef(SUMMARY_GRAPH))
+    values = " ".join(sparql_term(n) for n in nodes)
+    parts = [
+        f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {values} }} "
+        f"GRAPH {g} {{ ?n ?p ?o }} }}"
+    ]
+    if quads:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+    return " ;\n".join(parts)
+
+
 def _literals(texts: Iterable[str]) -> str:
     return " ".join(sparql_term(Literal(t)) for t in texts)
 
@@ -384,18 +306,3 @@ def summary_triples(store: Store) -> set[tuple[str, str, str]]:
         f"SELECT ?s ?p ?o WHERE {{ GRAPH {sparql_term(URIRef(SUMMARY_GRAPH))} {{ ?s ?p ?o }} }}"
     )
     return {(str(s), str(p), str(o)) for s, p, o in table.rows}
-
-
-def control_intervals(store: Store, place: str) -> list[tuple[str, str, str, str | None]]:
-    """(actor, status, first date, end date or None) of one place's intervals, by date."""
-    table = store.select(
-        f"""PREFIX ckg: <{iris.ONTOLOGY}>
-        SELECT ?place ?actor ?status ?first ?end WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
-          ?n a ckg:ControlInterval ; ckg:summaryTarget ?place ; ckg:summaryAgent ?actor ;
-             ckg:controlStatus ?status ; ckg:firstDate ?first .
-          OPTIONAL {{ ?n ckg:endDate ?end }} }} }} ORDER BY ?first ?actor""",
-        {"place": URIRef(place)},
-    )
-    return [
-        (str(a), str(s), str(f), str(e) if e is not None else None) for _, a, s, f, e in table.rows
-    ]
