@@ -548,7 +548,7 @@ def test_places_said_to_be_subject_to_an_actor_are_held_by_it(
         ("ar", 'قاتل " جيش الثوار " ضمن " قوات سوريا الديمقراطية " في عفرين.',
          ("alliedWith", "jaysh-al-thuwar", "syrian-democratic-forces")),
         # a party or council is a member or a group too, though never a party to fighting
-        ("en", "The YPG, which is the armed wing of the PYD, holds Kobani.",
+        ("en", "The People's Protection Units, which is the armed wing of the PYD, hold Kobani.",
          ("alliedWith", "democratic-union-party", "peoples-protection-units")),
         ("fr", "Les YPG, bras armé du PYD, tiennent Kobané.",
          ("alliedWith", "democratic-union-party", "peoples-protection-units")),
@@ -1910,7 +1910,7 @@ def test_a_possessed_place_called_a_stronghold_is_held_by_its_possessor(
 
 def test_a_verb_after_kama_continues_the_subject_of_the_sentence(pipeline: Pipeline) -> None:
     text = (
-        "سيطر تنظيم الدولة على أجزاء من محافظة دير الزور في عام 2014، كما سيطر على مدينة "
+        "سيطر تنظيم الدولة على أجزاء من ريف حلب الشرقي عام 2015، كما سيطر على مدينة "
         "الموصل في العراق."
     )
     assert ("controls", "islamic-state", "mosul") in triples(pipeline, text, "ar")
@@ -2077,8 +2077,8 @@ def test_a_held_compound_reaches_a_place_behind_an_adjective(pipeline: Pipeline)
          ("supports", "iran", "hezbollah")),
         ("ar", "يمول المسؤولون الإيرانيون حزب الله.", ("supports", "iran", "hezbollah")),
         # "they" after "because" is the name before it
-        ("fr", "Nous tenons les dirigeants russes pour responsables, car ils continuent à "
-               "soutenir le régime par les armes.",
+        ("fr", "L'opposition blâme les dirigeants russes, car ils soutiennent toujours "
+               "l'armée syrienne.",
          ("supports", "russia", "syrian-government-forces")),
     ],
 )  # fmt: skip
