@@ -1078,6 +1078,20 @@ class RelationExtractor:
         else:
             yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
 
+    def _bound_genitive(
+        self, s: SentenceView, args: Sequence[Mention], last: int
+    ) -> Mention | None:
+        """The actor bound to an event noun by a genitive prefix after one adjective: قصف مكثف
+        لقوات سوريا الديمقراطية, "heavy shelling by the SDF"."""
+        prefix = self.language.genitive_prefix
+        m = self._right(s, args, last, place=False, window=1)
+        if not prefix or m is None or m.token_start != last + 1 or m.rule == "demonym":
+            return None
+        first_word = s.words[m.token_start].norm
+        if not first_word.startswith(prefix) or self._has_cue("recipient_marker", s.words, last):
+            return None
+        return m if not self._names_positions(s, m) else None
+
     def _doer_in_relative(
         self, s: SentenceView, args: Sequence[Mention], last: int
     ) -> Mention | None:
@@ -1156,7 +1170,9 @@ class RelationExtractor:
             yield from self._between(s, args, first, last, trigger, between)
             return
         agent: Mention | None
-        agent_hint = agent_hint or self._demonym_after(s, args, last)
+        agent_hint = (
+            agent_hint or self._demonym_after(s, args, last) or self._bound_genitive(s, args, last)
+        )
         if agent_hint is None and rel is Relation.ATTACKS:
             agent_hint = self._responsible(s, args, first, last)
         if agent_hint is not None:

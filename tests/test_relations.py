@@ -2410,3 +2410,18 @@ def test_a_relief_operation_or_a_threatened_one_attacks_nobody(
 def test_a_threat_before_a_relative_clause_does_not_govern_it(pipeline: Pipeline) -> None:
     text = "Turkey threatened Manbij, which the SDF later captured."
     assert ("controls", "syrian-democratic-forces", "manbij") in triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقعت الاشتباكات بالتزامن مع قصف مكثف لقوات سوريا الديمقراطية على مواقع تنظيم داعش.",
+         ("attacks", "syrian-democratic-forces", "islamic-state")),
+        ("هاجم مسلحون لتنظيم داعش حاجزا لقوات النظام.",
+         ("attacks", "islamic-state", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_an_actor_bound_to_an_event_noun_by_l_acted(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert {t for t in triples(pipeline, text, "ar") if t[0] == "attacks"} == {expected}

@@ -33,6 +33,7 @@ class Language:
     has_capitals: bool = True  # names can be told from words by their capital letter
     definite_article: str = ""  # bound article (ال): names run on through definite words
     purpose_prefix: str = ""  # bound "in order to" on a verbal noun (ل: للسيطرة)
+    genitive_prefix: str = ""  # bound "of" naming who acted after an event noun (قصف مكثف لقوات)
     location_prefixes: tuple[str, ...] = ()  # bound "in" on a place name (ب: بريف حلب)
     conjunction_prefix: str = ""  # bound "and" on a word (و: وحزيمة)
     feminine_ending: str = ""  # a letter normalisation merges with a pronoun (ة → ه)

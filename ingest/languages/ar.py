@@ -52,6 +52,7 @@ LANGUAGE = Language(
     has_capitals=False,
     definite_article="ال",
     purpose_prefix="ل",
+    genitive_prefix="ل",
     location_prefixes=("ب", "وب"),
     conjunction_prefix="و",
     feminine_ending="ة",
