@@ -42,6 +42,12 @@ def extract(pipeline: Pipeline, article: Article, digest: str) -> Outcome:
         data = article_nquads(x, digest, __version__)
     except (KgError, StoreError) as exc:
         return Skipped(where(article), str(exc).split(": ", 1)[-1])
+    except Exception as exc:  # a fault of ours on one text must not stop a batch
+        return Skipped(
+            where(article),
+            f"the extractor failed on this article ({type(exc).__name__}: {exc}); nothing of it "
+            "was stored, the rest of the batch was; please report it with the article",
+        )
     return Extracted(
         doc_id=article.doc_id,
         graph=iris.article_graph(article.doc_id),

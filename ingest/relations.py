@@ -436,6 +436,8 @@ class RelationExtractor:
         return any(self._has_cue(kind, words, k) for k in range(max(0, start - span), start))
 
     def _has_cue(self, kind: str, words: Sequence[Token], k: int) -> bool:
+        if not 0 <= k < len(words):
+            return False  # past either end of the sentence
         hit = self.lex.cue(kind).match_at(words, k)
         return hit is not None
 
@@ -1028,7 +1030,10 @@ class RelationExtractor:
     def _speaker_of_pronoun(self, s: SentenceView, first: int) -> Mention | None:
         """The source of a report whose clause has no other subject: "X said it had captured
         Y", « X a annoncé avoir pris Y », أعلنت X أنها سيطرت على Y: the source itself acted."""
-        kinds = ("report", "subject_pronoun", "auxiliary", "complementizer")
+        # "X said it had", "X said its jets had": the source's own forces acted
+        kinds = (
+            "report", "subject_pronoun", "auxiliary", "complementizer", "possessive", "force_noun",
+        )  # fmt: skip
         for m in self._reporters:
             gap = s.words[m.token_end : first]
             if m.token_end > first or not 0 < len(gap) <= SPEAKER_GAP:
@@ -1287,6 +1292,8 @@ class RelationExtractor:
             if enemy is not None:  # تقاتل مع الجيش العراقي تنظيم الدولة: alongside, then against
                 yield from self._alongside(s, first, last, trigger, agents, target, enemy, factor)
                 return
+        if self._has_cue("position_noun", s.words, target.token_end):
+            self._subsumed.add(target.token_end)  # "struck IS targets": a noun, no verb of IS
         place = None if rel.object_is_place else self._location(s, args, last, (agent, target))
         targets = self._coordinated(
             s, args, target, place_kind if place_kind is not None else not target.entity.is_actor

@@ -299,3 +299,26 @@ def test_standard_input_that_is_not_json_lines_is_one_article(
     monkeypatch.setattr("sys.stdin", io.StringIO("\n" + GOOD_EN + "\n" + GOOD_EN))
     (item,) = list(read_paths(["-"]))
     assert isinstance(item, Article) and item.doc_id == "stdin" and item.text.count("Tabqa") == 2
+
+
+def test_a_fault_of_the_extractor_on_one_article_skips_it_and_names_it(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest.batch import ingest_articles
+    from ingest.pipeline import Pipeline as RealPipeline
+
+    real = RealPipeline.process
+
+    def failing(self: RealPipeline, article: Article) -> object:
+        if article.doc_id == "faulty":
+            raise IndexError("list index out of range")
+        return real(self, article)
+
+    monkeypatch.setattr(RealPipeline, "process", failing)
+    articles = [Article("faulty", GOOD_EN, lang="en"), Article("fine", GOOD_EN, lang="en")]
+    report = ingest_articles(store, articles)
+    assert report.articles == 1
+    (skipped,) = report.skipped
+    assert skipped.where == "faulty"
+    assert "IndexError" in skipped.reason and "please report it" in skipped.reason
+    assert list(relation_records(store))  # the other article was stored

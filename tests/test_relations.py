@@ -2425,3 +2425,20 @@ def test_an_actor_bound_to_an_event_noun_by_l_acted(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert {t for t in triples(pipeline, text, "ar") if t[0] == "attacks"} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Turkish military said its jets had destroyed YPG positions near Afrin.",
+         {("attacks", "turkey", "peoples-protection-units")}),
+        ("Russia said its warplanes had struck Islamic State targets near Palmyra.",
+         {("attacks", "russia", "islamic-state")}),
+        ("Syrian troops pushed into the eastern districts of Aleppo.",
+         {("attacks", "syrian-government-forces", "aleppo")}),
+    ],
+)  # fmt: skip
+def test_a_source_whose_own_forces_acted_and_targets_as_a_noun(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
