@@ -168,7 +168,10 @@ class PhraseIndex(Generic[T]):
         return entry
 
     def match_at(self, words: Sequence[Token], i: int) -> tuple[int, list[T]] | None:
-        """Length and values of the longest phrase starting at ``words[i]``."""
+        """Length and values of the longest phrase starting at ``words[i]`` (None past either
+        end of ``words``)."""
+        if not 0 <= i < len(words):
+            return None
         norm = words[i].norm
         entry = self._starts.get(norm)
         lengths, readings = entry if entry is not None else self._starting(norm)
