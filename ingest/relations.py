@@ -56,6 +56,7 @@ TAKEN_FROM_HOLDER_FACTOR = 0.85  # the loser of a capture, read from who was sai
 LIFTED_SIEGE_SPAN = 8  # words between "the siege" and "imposed by" (عن مدينة دير الزور الذي كان)
 DEPARTURE_SPAN = 4  # words between "defected" and the group left (انشق عشرات الجنود عن X)
 DOER_SPAN = 3  # words between an event noun and "that X carried out" (الصاروخية التي نفذتها)
+HOLDER_WINDOW = 4  # words between a holder and "in control of" ("remains firmly in")
 POSITIONS_SPAN = 4  # words between an attack verb and "its positions" (على مواقعه)
 RESUMED_PLACE_WINDOW = 3  # words between a place and the verb whose "from it" names it
 LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
@@ -2152,6 +2153,9 @@ class RelationExtractor:
     ) -> Iterator[Assertion]:
         agent = self._right(s, args, last, place=False, window=3)
         target = self._left(s, args, first, place=True, window=GENITIVE_TARGET_WINDOW)
+        if agent is None and target is None:  # "X remains in control of (parts of) Y"
+            agent = self._left(s, args, first, place=False, window=HOLDER_WINDOW)
+            target = self._right(s, args, last, place=True, window=3)
         if agent is not None and target is not None:
             yield self._assert(
                 s, first, last, trigger, trigger.relation, agent, target, trigger.confidence

@@ -2442,3 +2442,22 @@ def test_a_source_whose_own_forces_acted_and_targets_as_a_noun(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Islamic State remains in control of parts of the Yarmouk Basin.",
+         ("controls", "islamic-state", "yarmouk-basin")),
+        ("en", "The SDF retained control of Manbij.",
+         ("controls", "syrian-democratic-forces", "manbij")),
+        ("fr", "Les rebelles gardent le contrôle de Saraqeb.",
+         ("controls", "syrian-armed-opposition", "saraqib")),
+        ("en", "Rebels shelled government positions in Hama.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_holding_kept_and_government_positions(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
