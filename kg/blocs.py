@@ -231,16 +231,21 @@ class _LinksOfActors:
         self.articles: dict[str, set[str]] = {}  # every article of the actor's links
         self.bits: dict[str, int] = {}  # the same, one bit per article
         self.several: dict[str, dict[str, set[str]]] = {}  # articles with several enemies
+        self.solo: dict[tuple[str, str], frozenset[str]] = {}  # a link's one-enemy articles
+        self.shared: dict[tuple[str, str], frozenset[str]] = {}  # and the others
         bit: dict[str, int] = {}
         for actor, enemies in self.enemies_of.items():
             lists = [self.link[(actor, e)].articles for e in enemies]
             self.articles[actor] = set().union(*lists)
-            self.bits[actor] = _bit_set(bit.setdefault(d, len(bit)) for d in self.articles[actor])
+            self.bits[actor] = _bit_set([bit.setdefault(d, len(bit)) for d in self.articles[actor]])
             repeated = {d for d, n in Counter(chain(*lists)).items() if n > 1}
             several: dict[str, set[str]] = defaultdict(set)
             for e in enemies:
-                for docid in self.link[(actor, e)].articles & repeated:
+                articles = self.link[(actor, e)].articles
+                self.shared[(actor, e)] = articles & repeated
+                for docid in self.shared[(actor, e)]:
                     several[docid].add(e)
+                self.solo[(actor, e)] = articles - repeated
             self.several[actor] = several
 
     def earliest(self, actor: str, enemies: set[str]) -> str:
@@ -255,8 +260,9 @@ class _LinksOfActors:
         """Distinct articles of a's and b's links with their ``shared`` enemies.
 
         With few shared enemies, the union of their links' articles. With many (nearly every
-        actor of a dense war fights every other), all the articles of both actors, less those
-        whose links all go to the few enemies left out: one bit-set union and a few set tests.
+        actor of a dense war fights every other), all the articles of both actors (one bit-set
+        union) less those whose links all go to the few enemies left out: articles only a's
+        left-out links hold and b has not, the same for b, and those both sides hold only there.
         """
         left_a, left_b = self.enemies_of[a] - shared, self.enemies_of[b] - shared
         if len(shared) <= len(left_a) + len(left_b):
@@ -264,21 +270,18 @@ class _LinksOfActors:
             return len(frozenset().union(*lists))
         only_a, only_b = self._only_with(a, left_a), self._only_with(b, left_b)
         in_a, in_b = self.articles[a], self.articles[b]
-        gone = sum(
-            1
-            for d in only_a | only_b
-            if (d not in in_a or d in only_a) and (d not in in_b or d in only_b)
-        )
+        gone = len(only_a - in_b) + len(only_a & only_b) + len(only_b - in_a)
         return (self.bits[a] | self.bits[b]).bit_count() - gone
 
-    def _only_with(self, actor: str, enemies: set[str]) -> set[str]:
-        """The actor's articles whose links all go to ``enemies``."""
+    def _only_with(self, actor: str, enemies: set[str]) -> frozenset[str]:
+        """The actor's articles whose links all go to ``enemies``: those of one link alone,
+        and (with two enemies or more) those of several links, all to ``enemies``."""
+        alone = frozenset().union(*(self.solo[(actor, e)] for e in enemies))
+        if len(enemies) < 2:
+            return alone
         several = self.several[actor]
-        return {
-            docid
-            for e in enemies
-            for docid in self.link[(actor, e)].articles
-            if docid not in several or several[docid] <= enemies
+        return alone | {
+            docid for e in enemies for docid in self.shared[(actor, e)] if several[docid] <= enemies
         }
 
 

@@ -22,6 +22,7 @@ from rdflib import XSD, Literal, URIRef
 
 from kg import iris
 from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.hostility_tallies import parse_tally
 from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
 from kg.summary_links import Entry, Record, parse_records, records_of
@@ -105,22 +106,32 @@ def blocs_from_records(store: Store, table: TextTable, limit: int | None) -> Tab
 
 def co_belligerence_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
-    records (events in the window whose target is an actor, both orientations)."""
+    tallies (the events in the window whose target is an actor, both orientations)."""
     if not table.rows:
         return co_belligerence_of([], None, None)
-    since, until, records = _window(table)
-    facts = entities(store, {end for record in records for end in (record.a, record.b)})
+    since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
+    low, high = str(since), str(until)
+    tallies = [parse_tally(str(row[2])) for row in table.rows]
+    facts = entities(store, {end for tally in tallies for end in (tally.a, tally.b)})
     links: list[Link] = []
-    for record in records:
-        if record.a == record.b:
-            continue  # the former SPARQL skipped an actor hostile to itself
-        a_counts = facts.has_type(record.a, COBELLIGERENT_TARGETS)
-        b_counts = facts.has_type(record.b, COBELLIGERENT_TARGETS)
-        kept = [  # entry[2]: 1 when a is the agent, so b the target
-            e for e in _in_window(record.entries, since, until) if (b_counts if e[2] else a_counts)
+    for tally in tallies:
+        sides = [  # a as the agent counts when b is a target class, b as the agent when a is
+            side
+            for a_is_agent, target in ((True, tally.b), (False, tally.a))
+            if facts.has_type(target, COBELLIGERENT_TARGETS)
+            and (side := tally.side(a_is_agent, low, high)) is not None
         ]
-        if kept:
-            link = _link(record.a, record.b, kept, facts)
+        if sides:
+            link = Link(
+                tally.a,
+                tally.b,
+                facts.label(tally.a),
+                facts.label(tally.b),
+                frozenset().union(*(side.articles for side in sides)),
+                min(side.first for side in sides),
+                max(side.last for side in sides),
+                min(side.evidence for side in sides)[1],
+            )
             links.append(link)  # and the same events seen from the other side
             links.append(
                 replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
