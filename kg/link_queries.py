@@ -21,7 +21,7 @@ from dataclasses import replace
 from rdflib import XSD, Literal, URIRef
 
 from kg import iris
-from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.blocs import Link, blocs_of, co_belligerence_of, cycle_collection_paused
 from kg.hostility_tallies import parse_tally
 from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
@@ -109,8 +109,17 @@ def co_belligerence_from_records(store: Store, table: TextTable, limit: int | No
     tallies (the events in the window whose target is an actor, both orientations)."""
     if not table.rows:
         return co_belligerence_of([], None, None)
-    since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
-    low, high = str(since), str(until)
+    with cycle_collection_paused():  # see kg.blocs: many small acyclic objects
+        links = _hostility_links(store, table)
+        since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
+        pairs = co_belligerence_of(links, since, until)
+    return _with_sentences(store, pairs, "evidence")
+
+
+def _hostility_links(store: Store, table: TextTable) -> list[Link]:
+    """Both orientations of each tally's link: its directions whose target counts, cut to the
+    window of the rows."""
+    low, high = (str(_typed(text, XSD.date)) for text in table.rows[0][:2])
     tallies = [parse_tally(str(row[2])) for row in table.rows]
     facts = entities(store, {end for tally in tallies for end in (tally.a, tally.b)})
     links: list[Link] = []
@@ -136,7 +145,7 @@ def co_belligerence_from_records(store: Store, table: TextTable, limit: int | No
             links.append(
                 replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
             )
-    return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
+    return links
 
 
 def _enemies(records: Iterable[Record], of: str) -> dict[str, list[Entry]]:
