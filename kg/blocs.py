@@ -17,12 +17,11 @@ shares ~120 enemies and unions of Python sets of article ids took seconds.
 from __future__ import annotations
 
 import gc
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 from operator import itemgetter
 
 import networkx as nx
@@ -255,7 +254,7 @@ class _LinksOfActors:
             dated.sort()
         self.articles: dict[str, set[str]] = {}  # every article of the actor's links
         self.bits: dict[str, int] = {}  # the same, one bit per article
-        self.links_with: dict[str, Counter[str]] = {}  # per article: how many of its links
+        self.several: dict[str, dict[str, set[str]]] = {}  # articles with several enemies
         self.solo: dict[tuple[str, str], frozenset[str]] = {}  # a link's one-enemy articles
         self.shared: dict[tuple[str, str], frozenset[str]] = {}  # and the others
         bit: dict[str, int] = {}
@@ -268,11 +267,14 @@ class _LinksOfActors:
                 seen |= articles
             self.articles[actor] = seen
             self.bits[actor] = _bit_set(_positions(seen, bit))
-            self.links_with[actor] = Counter(chain(*lists))
+            several: dict[str, set[str]] = defaultdict(set)
             for e in enemies:
                 articles = self.link[(actor, e)].articles
                 self.shared[(actor, e)] = articles & repeated
                 self.solo[(actor, e)] = articles - repeated
+                for docid in self.shared[(actor, e)]:
+                    several[docid].add(e)
+            self.several[actor] = several
 
     def earliest(self, actor: str, enemies: set[str]) -> str:
         """The first date of the actor's links with ``enemies`` ("~" when none is dated)."""
@@ -305,9 +307,10 @@ class _LinksOfActors:
         alone = frozenset().union(*(self.solo[(actor, e)] for e in enemies))
         if len(enemies) < 2:
             return alone
-        counts = self.links_with[actor]
-        found = Counter(chain.from_iterable(self.shared[(actor, e)] for e in enemies))
-        return alone | {docid for docid, n in found.items() if n == counts[docid]}
+        several = self.several[actor]
+        return alone | {
+            docid for e in enemies for docid in self.shared[(actor, e)] if several[docid] <= enemies
+        }
 
 
 def _positions(articles: set[str], index: dict[str, int]) -> list[int]:
