@@ -21,7 +21,8 @@ from dataclasses import replace
 from rdflib import XSD, Literal, URIRef
 
 from kg import iris
-from kg.blocs import Link, blocs_of, co_belligerence_of
+from kg.blocs import Link, blocs_of, co_belligerence_of, cycle_collection_paused
+from kg.hostility_tallies import parse_tally
 from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
 from kg.summary_links import Entry, Record, parse_records, records_of
@@ -105,27 +106,46 @@ def blocs_from_records(store: Store, table: TextTable, limit: int | None) -> Tab
 
 def co_belligerence_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
-    records (events in the window whose target is an actor, both orientations)."""
+    tallies (the events in the window whose target is an actor, both orientations)."""
     if not table.rows:
         return co_belligerence_of([], None, None)
-    since, until, records = _window(table)
-    facts = entities(store, {end for record in records for end in (record.a, record.b)})
+    with cycle_collection_paused():  # see kg.blocs: many small acyclic objects
+        links = _hostility_links(store, table)
+        since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
+        pairs = co_belligerence_of(links, since, until)
+    return _with_sentences(store, pairs, "evidence")
+
+
+def _hostility_links(store: Store, table: TextTable) -> list[Link]:
+    """Both orientations of each tally's link: its directions whose target counts, cut to the
+    window of the rows."""
+    low, high = (str(_typed(text, XSD.date)) for text in table.rows[0][:2])
+    tallies = [parse_tally(str(row[2])) for row in table.rows]
+    facts = entities(store, {end for tally in tallies for end in (tally.a, tally.b)})
     links: list[Link] = []
-    for record in records:
-        if record.a == record.b:
-            continue  # the former SPARQL skipped an actor hostile to itself
-        a_counts = facts.has_type(record.a, COBELLIGERENT_TARGETS)
-        b_counts = facts.has_type(record.b, COBELLIGERENT_TARGETS)
-        kept = [  # entry[2]: 1 when a is the agent, so b the target
-            e for e in _in_window(record.entries, since, until) if (b_counts if e[2] else a_counts)
+    for tally in tallies:
+        sides = [  # a as the agent counts when b is a target class, b as the agent when a is
+            side
+            for a_is_agent, target in ((True, tally.b), (False, tally.a))
+            if facts.has_type(target, COBELLIGERENT_TARGETS)
+            and (side := tally.side(a_is_agent, low, high)) is not None
         ]
-        if kept:
-            link = _link(record.a, record.b, kept, facts)
+        if sides:
+            link = Link(
+                tally.a,
+                tally.b,
+                facts.label(tally.a),
+                facts.label(tally.b),
+                frozenset().union(*(side.articles for side in sides)),
+                min(side.first for side in sides),
+                max(side.last for side in sides),
+                min(side.evidence for side in sides)[1],
+            )
             links.append(link)  # and the same events seen from the other side
             links.append(
                 replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
             )
-    return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
+    return links
 
 
 def _enemies(records: Iterable[Record], of: str) -> dict[str, list[Entry]]:

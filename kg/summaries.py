@@ -136,8 +136,9 @@ def keys_in_graph(store: Store, graph: str) -> Keys:
     return keys
 
 
-# 2: evidence, monthly activity; 3: link records and control histories. Bump when it changes
-SHAPE = 3
+# 2: evidence, monthly activity; 3: link records and control histories; 4: hostility tallies.
+# Bump when it changes
+SHAPE = 4
 _SHAPE_QUERY = (
     f"PREFIX ckg: <{iris.ONTOLOGY}> SELECT ?shape WHERE {{ GRAPH <{SUMMARY_GRAPH}> "
     f"{{ <{SUMMARY_GRAPH}> ckg:summaryShape ?shape }} }}"

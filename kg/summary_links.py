@@ -34,6 +34,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 
 from kg import iris
+from kg.hostility_tallies import tally_text
 from kg.lookups import event_key
 from kg.rdf import Quad
 from kg.store import Store, sparql_term, triples_text
@@ -174,6 +175,9 @@ def _record_quads(pair: Pair, entries: list[Entry]) -> Iterator[Quad]:
     g = URIRef(SUMMARY_GRAPH)
     yield URIRef(a), URIRef(property_iri), text, g
     yield URIRef(b), URIRef(property_iri), text, g
+    tally = tally_text(a, b, entries) if property_iri == str(CKG.hostilityRecord) else None
+    if tally is not None:  # what co-belligerence reads of the record (kg/hostility_tallies.py)
+        yield URIRef(a), CKG.hostilityTally, Literal(tally), g
 
 
 def refresh_links(
@@ -247,6 +251,12 @@ def _replace_update(pairs: Sequence[Pair], quads: Sequence[Quad]) -> str:
         f"({sparql_term(URIRef(end))} {sparql_term(URIRef(p))} {sparql_term(Literal(f'{a} {b} '))})"
         for p, a, b in pairs
         for end in (a, b)
+    )
+    rows += "".join(  # and the hostility tallies, at the first end
+        f" ({sparql_term(URIRef(a))} {sparql_term(CKG.hostilityTally)} "
+        f"{sparql_term(Literal(f'{a} {b} '))})"
+        for p, a, b in pairs
+        if p == str(CKG.hostilityRecord)
     )
     parts = [
         f"DELETE {{ GRAPH {g} {{ ?end ?p ?record }} }} WHERE {{ VALUES (?end ?p ?prefix) "

@@ -111,6 +111,7 @@ class CKG(DefinedNamespace):
     extractorVersion: URIRef  # extractor version
     firstDate: URIRef  # first date
     hostilityRecord: URIRef  # hostility record
+    hostilityTally: URIRef  # hostility tally
     language: URIRef  # language
     lastDate: URIRef  # last date
     mentionCount: URIRef  # mention count

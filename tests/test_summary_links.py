@@ -112,3 +112,35 @@ def test_a_graph_naming_one_actor_as_both_ends_keeps_its_self_support(
         (TURKEY, "1")
     ]
     assert run_query(store, "alliance-blocs", {}, lambda kind, text: URIRef(text)).rows == []
+
+
+def tallies(store: Store) -> dict[tuple[str, str], dict[str, set[str]]]:
+    """Each hostility tally by its pair: per direction, the articles of the whole archive."""
+    from kg.hostility_tallies import parse_tally
+
+    g = f"<{summaries.SUMMARY_GRAPH}>"
+    table = store.select_texts(
+        f"SELECT ?t WHERE {{ GRAPH {g} {{ ?x <{CKG.hostilityTally}> ?t }} }}"
+    )
+    found = {}
+    for row in table.rows:
+        tally = parse_tally(str(row[0]))
+        sides = {"a agent": tally.side(True, "", "~"), "b agent": tally.side(False, "", "~")}
+        found[(tally.a, tally.b)] = {k: set(s.articles) for k, s in sides.items() if s}
+    return found
+
+
+def test_hostility_tallies_follow_their_records_through_reingest_and_deletion(
+    fighting: Store,
+) -> None:
+    assert tallies(fighting) == {
+        (IS, SDF): {"a agent": {"a"}, "b agent": {"b"}},
+        (SDF, TURKEY): {"b agent": {"b"}},
+    }
+    ingest_articles(fighting, [dated(TURKEY_ATTACKS_SDF, "b", "2017-05-04")])
+    assert tallies(fighting) == {(IS, SDF): {"a agent": {"a"}}, (SDF, TURKEY): {"b agent": {"b"}}}
+    assert_consistent(fighting)
+    with ArticleWriter(fighting) as writer:
+        assert writer.delete("b")
+    assert tallies(fighting) == {(IS, SDF): {"a agent": {"a"}}}
+    assert_consistent(fighting)
