@@ -114,7 +114,7 @@ def keys_of_extraction(x: Extraction) -> Keys:
 def keys_in_graph(store: Store, graph: str) -> Keys:
     """The keys the events stored in ``graph`` feed (read before replacing or dropping it)."""
     g = sparql_term(URIRef(graph))
-    table = store.select(
+    table = store.select_texts(
         f"""SELECT DISTINCT ?rel ?agent ?target WHERE {{ GRAPH {g} {{
               ?e {sparql_term(CKG.relation)} ?rel ; {sparql_term(CKG.agent)} ?agent ;
                  {sparql_term(CKG.target)} ?target . }} }}"""

@@ -49,12 +49,11 @@ class _Day:
 def interval_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
     """Intervals of ``places`` (one place per query), or of every place when None."""
     if places is None:  # every place, still one at a time: a rebuild holds one place's events
-        places = sorted(str(row[0]) for row in store.select(_CONTROLLED_PLACES).rows)
+        places = sorted(str(row[0]) for row in store.select_texts(_CONTROLLED_PLACES).rows)
     for place in places:
         place_term = sparql_term(URIRef(place))
         query = _PLACE_CONTROL_EVENTS.replace("#PLACE#", place_term)
-        rows = [(URIRef(place), *row) for row in store.select(query).rows]
-        yield from _intervals_from(store, rows)
+        yield from _intervals_from(store, place, store.select_texts(query).rows)
 
 
 _CONTROLLED_PLACES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
@@ -63,22 +62,27 @@ SELECT DISTINCT ?place WHERE {{
   ?e ckg:relation ?rel ; ckg:target ?place . }}"""
 # One place per query with its IRI (serialised by Oxigraph) in the pattern and the relations as
 # a FILTER: Oxigraph then starts from the place's events. With ten places in a VALUES it read
-# every control event first (5-7 s at 10M).
+# every control event first (5-7 s at 10M). Rows are read as text (rdflib terms cost more than
+# the query), so the query keeps the xsd:date values only.
 _PLACE_CONTROL_EVENTS = f"""PREFIX ckg: <{iris.ONTOLOGY}>
 SELECT ?rel ?actor ?d ?article ?e WHERE {{
   ?e ckg:target #PLACE# ; ckg:relation ?rel ; ckg:agent ?actor ; ckg:eventDate ?d ;
      ckg:article ?article .
-  FILTER(?rel IN (ckg:controls, ckg:losesControlOf)) }}"""
+  FILTER(?rel IN (ckg:controls, ckg:losesControlOf))
+  FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>) }}"""
 
 
-def _intervals_from(store: Store, rows: Iterable[Sequence[object]]) -> Iterator[Quad]:
-    """Intervals from control event rows (place, relation, actor, date, article, event)."""
+def _intervals_from(
+    store: Store, place: str, rows: Iterable[Sequence[str | None]]
+) -> Iterator[Quad]:
+    """Intervals of ``place`` from its control event rows (relation, actor, xsd:date lexical
+    form, article, event)."""
     days: dict[str, dict[date, _Day]] = {}
-    for place_iri, rel, actor, when, article, event in rows:
-        value = when.toPython() if isinstance(when, Literal) else None
-        if not isinstance(value, date):
+    for rel, actor, when, article, event in rows:
+        value = _date(when)
+        if value is None:
             continue
-        day = days.setdefault(str(place_iri), {}).setdefault(value, _Day())
+        day = days.setdefault(place, {}).setdefault(value, _Day())
         is_control = str(rel).endswith("#" + Relation.CONTROLS.value)
         (day.controllers if is_control else day.losers).add(str(actor))
         day.articles.add(str(article))
@@ -89,6 +93,18 @@ def _intervals_from(store: Store, rows: Iterable[Sequence[object]]) -> Iterator[
     evidence = evidence_of(store, sorted(set(examples)))
     for place, by_day in days.items():
         yield from _intervals_of_place(place, by_day, evidence)
+
+
+def _date(text: str | None) -> date | None:
+    """The date of an xsd:date lexical form, None for an invalid one (no interval counts it).
+
+    >>> _date("2016-12-22"), _date("2016-02-30")
+    (datetime.date(2016, 12, 22), None)
+    """
+    try:
+        return date.fromisoformat(text) if text is not None and len(text) == 10 else None
+    except ValueError:
+        return None
 
 
 def _intervals_of_place(
