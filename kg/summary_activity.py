@@ -19,6 +19,7 @@ location, the place it targets (a place, not a country). Events without a date a
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -351,8 +352,8 @@ def _node_quads(key: Key, tally: Totals, evidence: Evidence) -> Iterator[Quad]:
     yield node, CKG.clashCount, _count(tally.clashes), g
     yield node, CKG.eventCount, _count(tally.events), g
     yield node, CKG.articleCount, _count(tally.articles), g
-    yield node, CKG.firstDate, Literal(tally.first, datatype=XSD.date), g
-    yield node, CKG.lastDate, Literal(tally.last, datatype=XSD.date), g
+    yield node, CKG.firstDate, _date(tally.first), g
+    yield node, CKG.lastDate, _date(tally.last), g
     if kind == CKG.MonthActivity:  # one triple per agent: a month is one row of its query
         for agent in sorted(tally.agents):
             yield node, CKG.summaryAgent, URIRef(agent), g
@@ -388,8 +389,14 @@ def activity_node(key: Key) -> URIRef:
     return URIRef(f"{iris.BASE}id/summary/activity/{digest}")
 
 
+@functools.lru_cache(maxsize=4096)  # one instance per value: a typed Literal costs ~8 us
 def _count(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+@functools.lru_cache(maxsize=16384)
+def _date(day: str) -> Literal:
+    return Literal(day, datatype=XSD.date)
 
 
 def count_distinct_agents(table: Table) -> Table:

@@ -10,6 +10,7 @@ the place's IRI written in: Oxigraph then starts from that place's events.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -95,6 +96,11 @@ def _intervals_from(
         yield from _intervals_of_place(place, by_day, evidence)
 
 
+@functools.lru_cache(maxsize=16384)  # one instance per day: a typed Literal costs ~8 us
+def _date_literal(day: date) -> Literal:
+    return Literal(day)
+
+
 def _date(text: str | None) -> date | None:
     """The date of an xsd:date lexical form, None for an invalid one (no interval counts it).
 
@@ -128,11 +134,11 @@ def _intervals_of_place(
             yield node, CKG.summaryTarget, URIRef(place), g
             yield node, CKG.summaryAgent, URIRef(actor), g
             yield node, CKG.controlStatus, Literal(status), g
-            yield node, CKG.firstDate, Literal(dates[0]), g
-            yield node, CKG.lastDate, Literal(dates[-1]), g
+            yield node, CKG.firstDate, _date_literal(dates[0]), g
+            yield node, CKG.lastDate, _date_literal(dates[-1]), g
             yield node, CKG.articleCount, count(len(articles)), g
             if end is not None:
-                yield node, CKG.endDate, Literal(end), g
+                yield node, CKG.endDate, _date_literal(end), g
             # the actor's own report on the run's first day
             yield from example_quads(node, by_day[dates[0]].events[actor], evidence)
 
