@@ -120,6 +120,10 @@ def _text_of(term: Any) -> str | None:
     return None if term is None else str(term.value)
 
 
+def _ntriples_of(term: Any) -> str | None:
+    return None if term is None else str(term)
+
+
 _IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
@@ -292,6 +296,11 @@ class Store:
         """Like :meth:`select`, each value as its text (an IRI, a literal's lexical form): for
         many rows read only as text, it skips building rdflib terms (most of the cost)."""
         return TextTable(*self._select(sparql, bindings, _text_of))
+
+    def select_ntriples(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> TextTable:
+        """Like :meth:`select`, each value written as in N-Triples (``<iri>``, ``"text"@en``,
+        ``"3"^^<datatype>``): to compare stored triples with new ones as text."""
+        return TextTable(*self._select(sparql, bindings, _ntriples_of))
 
     def _select(
         self, sparql: str, bindings: Mapping[str, Term] | None, convert: Callable[[Any], Any]

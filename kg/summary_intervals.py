@@ -20,7 +20,7 @@ from rdflib import RDF, Literal, URIRef
 from kg import iris
 from kg.model import Relation
 from kg.rdf import Quad
-from kg.store import Store, sparql_term
+from kg.store import Store, sparql_term, triples_text
 from kg.summary_edges import count, digest, evidence_of, example_quads
 from kg.vocabulary import CKG
 
@@ -57,6 +57,27 @@ def interval_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]
         yield from _intervals_from(store, place, store.select_texts(query).rows)
 
 
+def interval_changes(store: Store, places: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The stored interval triples of ``places`` that are no longer true, and the new ones
+    not stored yet, as N-Triples lines (``s p o .``).
+
+    A refresh writes only these: an article adds or changes a few days of a place's evidence,
+    so only the runs around those days change (their nodes are named by place, actor, status
+    and first day), not the place's hundreds of other runs.
+    """
+    new = set(triples_text(interval_quads(store, places)).splitlines())
+    stored: set[str] = set()
+    for place in places:
+        rows = store.select_ntriples(
+            _STORED_INTERVALS.replace("#PLACE#", sparql_term(URIRef(place)))
+        )
+        stored.update(f"{s} {p} {o} ." for s, p, o in rows.rows)
+    return sorted(stored - new), sorted(new - stored)
+
+
+_STORED_INTERVALS = f"""PREFIX ckg: <{iris.ONTOLOGY}>
+SELECT ?n ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+  ?n ckg:summaryTarget #PLACE# ; a ckg:ControlInterval ; ?p ?o }} }}"""
 _CONTROLLED_PLACES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
 SELECT DISTINCT ?place WHERE {{
   VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
