@@ -52,7 +52,7 @@ from kg.summary_edges import (
     evidence_of,
     merged_edge_summaries,
 )
-from kg.summary_intervals import CONTROL_NODE_PREFIX, interval_quads
+from kg.summary_intervals import CONTROL_NODE_PREFIX, interval_changes, interval_quads
 from kg.summary_intervals import control_intervals as control_intervals  # re-exported
 from kg.summary_links import link_quads, refresh_links
 from kg.vocabulary import CKG
@@ -114,7 +114,7 @@ def keys_of_extraction(x: Extraction) -> Keys:
 def keys_in_graph(store: Store, graph: str) -> Keys:
     """The keys the events stored in ``graph`` feed (read before replacing or dropping it)."""
     g = sparql_term(URIRef(graph))
-    table = store.select(
+    table = store.select_texts(
         f"""SELECT DISTINCT ?rel ?agent ?target WHERE {{ GRAPH {g} {{
               ?e {sparql_term(CKG.relation)} ?rel ; {sparql_term(CKG.agent)} ?agent ;
                  {sparql_term(CKG.target)} ?target . }} }}"""
@@ -191,9 +191,9 @@ def refresh(store: Store, keys: Keys) -> None:
     edges, places = sorted(keys.edges - folded), sorted(keys.places)
     for start in range(0, max(len(edges), len(places)), _CHUNK):
         edge_chunk, place_chunk = edges[start : start + _CHUNK], places[start : start + _CHUNK]
-        quads = [*edge_summaries(store, edge_chunk), *interval_quads(store, place_chunk)]
-        quads += history_quads(store, place_chunk)
-        store.update(_replace_update(edge_chunk, place_chunk, quads))
+        quads = [*edge_summaries(store, edge_chunk), *history_quads(store, place_chunk)]
+        stale, added = interval_changes(store, place_chunk)
+        store.update(_replace_update(edge_chunk, place_chunk, quads, (stale, added)))
     touched = keys.articles | keys.rewritten
     refresh_links(store, keys.edges, touched, keys.documents if touched else None)
     for start in range(0, len(new), _CHUNK):
@@ -244,8 +244,15 @@ def rebuild(store: Store) -> tuple[int, int]:
     return edges, len(places)
 
 
-def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequence[Quad]) -> str:
-    """One update: delete the old summaries of these keys, insert the new ones."""
+def _replace_update(
+    edges: Sequence[EdgeKey],
+    places: Sequence[str],
+    quads: Sequence[Quad],
+    intervals: tuple[Sequence[str], Sequence[str]] = ((), ()),
+) -> str:
+    """One update: delete the old summaries of these keys, insert the new ones; of the
+    places' control intervals, delete and insert only the triples that changed (``intervals``:
+    N-Triples lines, see :func:`interval_changes`)."""
     g = sparql_term(URIRef(SUMMARY_GRAPH))
     parts = []
     if edges:
@@ -254,20 +261,19 @@ def _replace_update(edges: Sequence[EdgeKey], places: Sequence[str], quads: Sequ
             f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} "
             f"GRAPH {g} {{ ?n ?p ?o }} }}"
         )
+    stale, added = intervals
+    if stale:  # N-Triples lines Oxigraph wrote (Store.select_ntriples)
+        stale_text = "".join(line + "\n" for line in stale)
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{stale_text}}} }}")
     if places:
-        parts.extend(  # one place per operation, its IRI written in (see _PLACE_CONTROL_EVENTS)
-            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {g} {{ "
-            f"?n {sparql_term(CKG.summaryTarget)} {sparql_term(URIRef(place))} ; "
-            f"a {sparql_term(CKG.ControlInterval)} ; ?p ?o }} }}"
-            for place in places
-        )
         nodes = " ".join(sparql_term(history_node(p)) for p in places)
         parts.append(
             f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} "
             f"GRAPH {g} {{ ?n ?p ?o }} }}"
         )
-    if quads:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+    if quads or added:  # added: N-Triples lines of triples_text
+        added_text = "".join(line + "\n" for line in added)
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}{added_text}}} }}")
     return " ;\n".join(parts)
 
 

@@ -19,6 +19,7 @@ location, the place it targets (a place, not a country). Events without a date a
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -139,7 +140,7 @@ _ID = iris.BASE + "id/"
 
 def months_in_graph(store: Store, graph: str) -> set[str]:
     """The months of the attacks and clashes stored in ``graph``."""
-    table = store.select(_MONTHS_IN_GRAPH, {"g": URIRef(graph)})
+    table = store.select_texts(_MONTHS_IN_GRAPH, {"g": URIRef(graph)})
     return {str(row[1]) for row in table.rows}
 
 
@@ -153,13 +154,13 @@ def activity_quads(
     wanted = "*" if months is None else " ".join(sorted(months))
     if not wanted:
         return
-    places = {str(row[0]) for row in store.select(_PLACES).rows}
+    places = {str(row[0]) for row in store.select_texts(_PLACES).rows}
     if months is None:  # one month per query, found by its dates: a rebuild holds one month
         for days in _dates_by_month(store):
             query = _MONTH_EVENTS.replace("#DAYS#", " ".join(sparql_term(d) for d in days))
-            yield from _tallied(store, store.select(query).rows, places, evidence_of)
+            yield from _tallied(store, store.select_texts(query).rows, places, evidence_of)
         return
-    rows = store.select(_EVENTS, {"months": Literal(wanted)}).rows
+    rows = store.select_texts(_EVENTS, {"months": Literal(wanted)}).rows
     yield from _tallied(store, rows, places, evidence_of)
 
 
@@ -190,9 +191,11 @@ def merged_activity(
 ) -> tuple[list[URIRef], list[Quad]]:
     """The activity nodes that articles written for the first time (``graphs``, counted by no
     node yet) feed, and those nodes' quads with the articles folded into what they held."""
-    rows = []
+    rows: list[tuple[str | None, ...]] = []  # as text: rdflib terms cost more than the query
     for graph in sorted(set(graphs)):
-        rows += store.select(_GRAPH_EVENTS.replace("#GRAPH#", sparql_term(URIRef(graph)))).rows
+        rows += store.select_texts(
+            _GRAPH_EVENTS.replace("#GRAPH#", sparql_term(URIRef(graph)))
+        ).rows
     targets = sorted({str(row[6]) for row in rows if row[6] is not None})
     tallies: dict[Key, _Tally] = {}
     _tally(rows, _places_among(store, targets), tallies)
@@ -207,7 +210,7 @@ def merged_activity(
 def activity_keys_of_graph(store: Store, graph: str) -> set[Key]:
     """The activity nodes the events stored in ``graph`` feed (read before replacing or
     dropping it)."""
-    rows = store.select(_GRAPH_EVENTS.replace("#GRAPH#", sparql_term(URIRef(graph)))).rows
+    rows = store.select_texts(_GRAPH_EVENTS.replace("#GRAPH#", sparql_term(URIRef(graph)))).rows
     tallies: dict[Key, _Tally] = {}
     _tally(
         rows, _places_among(store, sorted({str(r[6]) for r in rows if r[6] is not None})), tallies
@@ -224,11 +227,11 @@ def recomputed_activity(
     found by its days in the date index), and their new quads (none for a node whose events
     are all gone)."""
     wanted = set(keys)
-    places = {str(row[0]) for row in store.select(_PLACES).rows}
+    places = {str(row[0]) for row in store.select_texts(_PLACES).rows}
     totals: dict[Key, Totals] = {}
     for month in sorted({key[2] for key in wanted}):
         tallies: dict[Key, _Tally] = {}
-        _tally(store.select(_month_query(month)).rows, places, tallies)
+        _tally(store.select_texts(_month_query(month)).rows, places, tallies)
         totals.update((key, t.totals()) for key, t in tallies.items() if key in wanted)
     return [activity_node(key) for key in sorted(wanted)], list(_quads(store, totals, evidence_of))
 
@@ -281,7 +284,7 @@ def _places_among(store: Store, candidates: Sequence[str]) -> set[str]:
         "SELECT DISTINCT ?place WHERE {",
         f"SELECT DISTINCT ?place WHERE {{ VALUES ?place {{ {values} }}",
     )
-    return {str(row[0]) for row in store.select(query).rows}
+    return {str(row[0]) for row in store.select_texts(query).rows}
 
 
 _FIELDS = {
@@ -349,8 +352,8 @@ def _node_quads(key: Key, tally: Totals, evidence: Evidence) -> Iterator[Quad]:
     yield node, CKG.clashCount, _count(tally.clashes), g
     yield node, CKG.eventCount, _count(tally.events), g
     yield node, CKG.articleCount, _count(tally.articles), g
-    yield node, CKG.firstDate, Literal(tally.first, datatype=XSD.date), g
-    yield node, CKG.lastDate, Literal(tally.last, datatype=XSD.date), g
+    yield node, CKG.firstDate, _date(tally.first), g
+    yield node, CKG.lastDate, _date(tally.last), g
     if kind == CKG.MonthActivity:  # one triple per agent: a month is one row of its query
         for agent in sorted(tally.agents):
             yield node, CKG.summaryAgent, URIRef(agent), g
@@ -386,8 +389,14 @@ def activity_node(key: Key) -> URIRef:
     return URIRef(f"{iris.BASE}id/summary/activity/{digest}")
 
 
+@functools.lru_cache(maxsize=4096)  # one instance per value: a typed Literal costs ~8 us
 def _count(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+@functools.lru_cache(maxsize=16384)
+def _date(day: str) -> Literal:
+    return Literal(day, datatype=XSD.date)
 
 
 def count_distinct_agents(table: Table) -> Table:

@@ -95,7 +95,8 @@ def places_of_extraction(x: Extraction) -> set[str]:
 
 def places_in_graph(store: Store, graph: str) -> set[str]:
     """The places whose history the events stored in ``graph`` feed."""
-    return {str(row[1]) for row in store.select(_PLACES_IN_GRAPH, {"g": URIRef(graph)}).rows}
+    rows = store.select_texts(_PLACES_IN_GRAPH, {"g": URIRef(graph)}).rows
+    return {str(row[1]) for row in rows}
 
 
 @dataclass
@@ -110,7 +111,7 @@ def history_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
     """The history nodes of ``places``, or of every place when None, one place at a time (so
     a rebuild holds one place's events at once)."""
     if places is None:
-        places = sorted(str(row[0]) for row in store.select(_PLACES).rows)
+        places = sorted(str(row[0]) for row in store.select_texts(_PLACES).rows)
     for place in places:
         lines = _lines_of_place(store, place)
         if lines:
@@ -121,7 +122,7 @@ def history_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
 def _lines_of_place(store: Store, place: str) -> dict[Line, _Group]:
     lines: dict[Line, _Group] = {}
     query = _EVENTS.replace("#PLACE#", sparql_term(URIRef(place)))
-    for rel, agent, when, event, article, docid in store.select(query).rows:
+    for rel, agent, when, event, article, docid in store.select_texts(query).rows:
         day = str(when)
         if len(day) != 10:  # not an xsd:date value: no query compares it
             continue
@@ -144,7 +145,7 @@ def _sentences(store: Store, events: list[str]) -> dict[str, str]:
             + " ".join(sparql_term(URIRef(e)) for e in events[start : start + _CHUNK])
             + " }"
         )
-        for event, sentence in store.select(_SENTENCES.replace("#VALUES#", values)).rows:
+        for event, sentence in store.select_texts(_SENTENCES.replace("#VALUES#", values)).rows:
             found[str(event)] = str(sentence)
     return found
 

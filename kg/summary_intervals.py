@@ -10,6 +10,7 @@ the place's IRI written in: Oxigraph then starts from that place's events.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +20,7 @@ from rdflib import RDF, Literal, URIRef
 from kg import iris
 from kg.model import Relation
 from kg.rdf import Quad
-from kg.store import Store, sparql_term
+from kg.store import Store, sparql_term, triples_text
 from kg.summary_edges import count, digest, evidence_of, example_quads
 from kg.vocabulary import CKG
 
@@ -49,36 +50,61 @@ class _Day:
 def interval_quads(store: Store, places: Sequence[str] | None) -> Iterator[Quad]:
     """Intervals of ``places`` (one place per query), or of every place when None."""
     if places is None:  # every place, still one at a time: a rebuild holds one place's events
-        places = sorted(str(row[0]) for row in store.select(_CONTROLLED_PLACES).rows)
+        places = sorted(str(row[0]) for row in store.select_texts(_CONTROLLED_PLACES).rows)
     for place in places:
         place_term = sparql_term(URIRef(place))
         query = _PLACE_CONTROL_EVENTS.replace("#PLACE#", place_term)
-        rows = [(URIRef(place), *row) for row in store.select(query).rows]
-        yield from _intervals_from(store, rows)
+        yield from _intervals_from(store, place, store.select_texts(query).rows)
 
 
+def interval_changes(store: Store, places: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The stored interval triples of ``places`` that are no longer true, and the new ones
+    not stored yet, as N-Triples lines (``s p o .``).
+
+    A refresh writes only these: an article adds or changes a few days of a place's evidence,
+    so only the runs around those days change (their nodes are named by place, actor, status
+    and first day), not the place's hundreds of other runs.
+    """
+    new = set(triples_text(interval_quads(store, places)).splitlines())
+    stored: set[str] = set()
+    for place in places:
+        rows = store.select_ntriples(
+            _STORED_INTERVALS.replace("#PLACE#", sparql_term(URIRef(place)))
+        )
+        stored.update(f"{s} {p} {o} ." for s, p, o in rows.rows)
+    return sorted(stored - new), sorted(new - stored)
+
+
+_STORED_INTERVALS = f"""PREFIX ckg: <{iris.ONTOLOGY}>
+SELECT ?n ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+  ?n ckg:summaryTarget #PLACE# ; a ckg:ControlInterval ; ?p ?o }} }}"""
 _CONTROLLED_PLACES = f"""PREFIX ckg: <{iris.ONTOLOGY}>
 SELECT DISTINCT ?place WHERE {{
   VALUES ?rel {{ ckg:controls ckg:losesControlOf }}
   ?e ckg:relation ?rel ; ckg:target ?place . }}"""
 # One place per query with its IRI (serialised by Oxigraph) in the pattern and the relations as
 # a FILTER: Oxigraph then starts from the place's events. With ten places in a VALUES it read
-# every control event first (5-7 s at 10M).
+# every control event first (5-7 s at 10M). Rows are read as text (rdflib terms cost more than
+# the query), so the query keeps the xsd:date values only.
 _PLACE_CONTROL_EVENTS = f"""PREFIX ckg: <{iris.ONTOLOGY}>
 SELECT ?rel ?actor ?d ?article ?e WHERE {{
   ?e ckg:target #PLACE# ; ckg:relation ?rel ; ckg:agent ?actor ; ckg:eventDate ?d ;
      ckg:article ?article .
-  FILTER(?rel IN (ckg:controls, ckg:losesControlOf)) }}"""
+  FILTER(?rel IN (ckg:controls, ckg:losesControlOf))
+  FILTER(DATATYPE(?d) = <http://www.w3.org/2001/XMLSchema#date>) }}"""
 
 
-def _intervals_from(store: Store, rows: Iterable[Sequence[object]]) -> Iterator[Quad]:
-    """Intervals from control event rows (place, relation, actor, date, article, event)."""
+def _intervals_from(
+    store: Store, place: str, rows: Iterable[Sequence[str | None]]
+) -> Iterator[Quad]:
+    """Intervals of ``place`` from its control event rows (relation, actor, xsd:date lexical
+    form, article, event)."""
     days: dict[str, dict[date, _Day]] = {}
-    for place_iri, rel, actor, when, article, event in rows:
-        value = when.toPython() if isinstance(when, Literal) else None
-        if not isinstance(value, date):
+    for rel, actor, when, article, event in rows:
+        value = _date(when)
+        if value is None:
             continue
-        day = days.setdefault(str(place_iri), {}).setdefault(value, _Day())
+        day = days.setdefault(place, {}).setdefault(value, _Day())
         is_control = str(rel).endswith("#" + Relation.CONTROLS.value)
         (day.controllers if is_control else day.losers).add(str(actor))
         day.articles.add(str(article))
@@ -89,6 +115,23 @@ def _intervals_from(store: Store, rows: Iterable[Sequence[object]]) -> Iterator[
     evidence = evidence_of(store, sorted(set(examples)))
     for place, by_day in days.items():
         yield from _intervals_of_place(place, by_day, evidence)
+
+
+@functools.lru_cache(maxsize=16384)  # one instance per day: a typed Literal costs ~8 us
+def _date_literal(day: date) -> Literal:
+    return Literal(day)
+
+
+def _date(text: str | None) -> date | None:
+    """The date of an xsd:date lexical form, None for an invalid one (no interval counts it).
+
+    >>> _date("2016-12-22"), _date("2016-02-30")
+    (datetime.date(2016, 12, 22), None)
+    """
+    try:
+        return date.fromisoformat(text) if text is not None and len(text) == 10 else None
+    except ValueError:
+        return None
 
 
 def _intervals_of_place(
@@ -112,11 +155,11 @@ def _intervals_of_place(
             yield node, CKG.summaryTarget, URIRef(place), g
             yield node, CKG.summaryAgent, URIRef(actor), g
             yield node, CKG.controlStatus, Literal(status), g
-            yield node, CKG.firstDate, Literal(dates[0]), g
-            yield node, CKG.lastDate, Literal(dates[-1]), g
+            yield node, CKG.firstDate, _date_literal(dates[0]), g
+            yield node, CKG.lastDate, _date_literal(dates[-1]), g
             yield node, CKG.articleCount, count(len(articles)), g
             if end is not None:
-                yield node, CKG.endDate, Literal(end), g
+                yield node, CKG.endDate, _date_literal(end), g
             # the actor's own report on the run's first day
             yield from example_quads(node, by_day[dates[0]].events[actor], evidence)
 
