@@ -142,10 +142,11 @@ class RelationExtractor:
         self._relative_pronouns: dict[int, int] = {}  # trigger -> "it" of "Y, which it lost"
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         # "soldiers who defected from X joined Y": X was left, it does not act later on
+        departures = [k for k, _, _ in self.lex.cue("departure").find(s.words)]
         self._departed = {
             id(m)
             for m in arguments
-            if self._cue_before("departure", s.words, m.token_start, DEPARTURE_SPAN)
+            if any(0 < m.token_start - k <= DEPARTURE_SPAN for k in departures)
         }
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
