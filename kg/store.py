@@ -185,6 +185,25 @@ def triples_text(quads: Iterable[tuple[Term, Term, Term, Term]]) -> str:
     return "".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} .\n" for s, p, o, _ in quads)
 
 
+def insert_data_text(
+    graph: str, quads: Iterable[tuple[Term, Term, Term, Term]], lines: Iterable[str] = ()
+) -> str:
+    """An ``INSERT DATA`` operation putting ``quads`` (and N-Triples ``lines``) in ``graph``."""
+    g = sparql_term(URIRef(graph))
+    body = triples_text(quads) + "".join(line + "\n" for line in lines)
+    return f"INSERT DATA {{ GRAPH {g} {{\n{body}}} }}"
+
+
+def delete_nodes_text(graph: str, nodes: Iterable[Term]) -> str:
+    """A ``DELETE`` operation removing every triple whose subject is one of ``nodes``."""
+    g = sparql_term(URIRef(graph))
+    body = " ".join(sparql_term(n) for n in nodes)
+    return (
+        f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {body} }} "
+        f"GRAPH {g} {{ ?n ?p ?o }} }}"
+    )
+
+
 class Store:
     """An Oxigraph store on disk (``path``) or in memory (``path=None``)."""
 

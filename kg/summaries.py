@@ -34,7 +34,7 @@ from rdflib import Literal, URIRef
 from kg import iris
 from kg.model import Extraction, Relation
 from kg.rdf import Quad
-from kg.store import Store, nquads, sparql_term, triples_text
+from kg.store import Store, delete_nodes_text, insert_data_text, nquads, sparql_term
 from kg.summary_activity import (
     ActivityKey,
     activity_keys_of_graph,
@@ -253,27 +253,19 @@ def _replace_update(
     """One update: delete the old summaries of these keys, insert the new ones; of the
     places' control intervals, delete and insert only the triples that changed (``intervals``:
     N-Triples lines, see :func:`interval_changes`)."""
-    g = sparql_term(URIRef(SUMMARY_GRAPH))
     parts = []
     if edges:
-        nodes = " ".join(sparql_term(edge_node(k)) for k in edges)
-        parts.append(
-            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} "
-            f"GRAPH {g} {{ ?n ?p ?o }} }}"
-        )
+        parts.append(delete_nodes_text(SUMMARY_GRAPH, [edge_node(k) for k in edges]))
     stale, added = intervals
     if stale:  # N-Triples lines Oxigraph wrote (Store.select_ntriples)
         stale_text = "".join(line + "\n" for line in stale)
-        parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{stale_text}}} }}")
-    if places:
-        nodes = " ".join(sparql_term(history_node(p)) for p in places)
         parts.append(
-            f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {nodes} }} "
-            f"GRAPH {g} {{ ?n ?p ?o }} }}"
+            f"DELETE DATA {{ GRAPH {sparql_term(URIRef(SUMMARY_GRAPH))} {{\n{stale_text}}} }}"
         )
+    if places:
+        parts.append(delete_nodes_text(SUMMARY_GRAPH, [history_node(p) for p in places]))
     if quads or added:  # added: N-Triples lines of triples_text
-        added_text = "".join(line + "\n" for line in added)
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}{added_text}}} }}")
+        parts.append(insert_data_text(SUMMARY_GRAPH, quads, added))
     return " ;\n".join(parts)
 
 
@@ -286,20 +278,15 @@ def _replace_months_update(months: Sequence[str], quads: Sequence[Quad]) -> str:
         f"GRAPH {g} {{ ?n {sparql_term(CKG.month)} ?month ; ?p ?o }} }}"
     ]
     if quads:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+        parts.append(insert_data_text(SUMMARY_GRAPH, quads))
     return " ;\n".join(parts)
 
 
 def _replace_nodes_update(nodes: Sequence[URIRef], quads: Sequence[Quad]) -> str:
     """One update: delete these nodes, insert the new quads."""
-    g = sparql_term(URIRef(SUMMARY_GRAPH))
-    values = " ".join(sparql_term(n) for n in nodes)
-    parts = [
-        f"DELETE {{ GRAPH {g} {{ ?n ?p ?o }} }} WHERE {{ VALUES ?n {{ {values} }} "
-        f"GRAPH {g} {{ ?n ?p ?o }} }}"
-    ]
+    parts = [delete_nodes_text(SUMMARY_GRAPH, nodes)]
     if quads:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+        parts.append(insert_data_text(SUMMARY_GRAPH, quads))
     return " ;\n".join(parts)
 
 

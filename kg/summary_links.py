@@ -37,7 +37,7 @@ from kg import iris
 from kg.hostility_tallies import tally_text
 from kg.lookups import event_key
 from kg.rdf import Quad
-from kg.store import Store, sparql_term, triples_text
+from kg.store import Store, insert_data_text, sparql_term
 from kg.vocabulary import CKG
 
 SUMMARY_GRAPH = iris.BASE + "graph/summary"
@@ -263,7 +263,7 @@ def _replace_update(pairs: Sequence[Pair], quads: Sequence[Quad]) -> str:
         f"{{ {rows} }} GRAPH {g} {{ ?end ?p ?record }} FILTER(STRSTARTS(?record, ?prefix)) }}"
     ]
     if quads:
-        parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{triples_text(quads)}}} }}")
+        parts.append(insert_data_text(SUMMARY_GRAPH, quads))
     return " ;\n".join(parts)
 
 
