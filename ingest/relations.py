@@ -438,9 +438,7 @@ class RelationExtractor:
         return any(self._has_cue(kind, words, k) for k in range(max(0, start - span), start))
 
     def _has_cue(self, kind: str, words: Sequence[Token], k: int) -> bool:
-        if not 0 <= k < len(words):
-            return False  # past either end of the sentence
-        hit = self.lex.cue(kind).match_at(words, k)
+        hit = self.lex.cue(kind).match_at(words, k)  # None past either end of the sentence
         return hit is not None
 
     def _blocked(self, words: Sequence[Token], trigger: int, masked: set[int]) -> bool:
