@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,11 @@ def runner() -> CliRunner:
 def article(text: str, lang: str | None = None, doc_id: str = "test", **meta: object) -> Article:
     """An article built by hand, as the tests' sentences are."""
     return Article(doc_id=doc_id, text=text, lang=lang, **meta)  # type: ignore[arg-type]
+
+
+def dated(text: str, doc_id: str, day: str) -> Article:
+    """An English article written by hand, published on ``day`` (YYYY-MM-DD)."""
+    return article(text, "en", doc_id, date=date.fromisoformat(day))
 
 
 def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from ingest.writer import ArticleWriter
 from kg import iris, summaries
 from kg.cli import app
 from kg.store import Store
-from tests.conftest import article
+from tests.conftest import dated
 
 SDF = iris.entity_iri("actor", "syrian-democratic-forces")
 IS = iris.entity_iri("actor", "islamic-state")
@@ -22,10 +21,6 @@ TABQA = iris.entity_iri("place", "tabqa")
 SDF_TAKES_TABQA = "The Syrian Democratic Forces captured Tabqa."
 IS_TAKES_TABQA = "Islamic State fighters captured Tabqa."
 RUSSIA_STRIKES_IDLIB = "Russian warplanes struck Idlib."
-
-
-def dated(text: str, doc_id: str, day: str) -> object:
-    return article(text, "en", doc_id, date=date.fromisoformat(day))
 
 
 def edge(store: Store, relation: str, agent: str, target: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ from kg.rdf import article_nquads
 from kg.store import Store
 from kg.summary_links import Record, parse_record, records_of
 from kg.vocabulary import CKG
-from tests.conftest import article
+from tests.conftest import dated
 
 SDF = iris.entity_iri("actor", "syrian-democratic-forces")
 IS = iris.entity_iri("actor", "islamic-state")
@@ -26,10 +26,6 @@ TURKEY = iris.entity_iri("actor", "turkey")
 IS_ATTACKS_SDF = "Islamic State fighters attacked the Syrian Democratic Forces."
 SDF_CLASHES_WITH_IS = "The Syrian Democratic Forces clashed with Islamic State."
 TURKEY_ATTACKS_SDF = "Turkish troops attacked the Syrian Democratic Forces."
-
-
-def dated(text: str, doc_id: str, day: str) -> object:
-    return article(text, "en", doc_id, date=date.fromisoformat(day))
 
 
 def hostility(store: Store, entity: str) -> dict[str, Record]:

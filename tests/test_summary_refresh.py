@@ -4,7 +4,6 @@ ones recomputed, and the maintained graph always equals a full rebuild."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from ingest.writer import ArticleWriter
 from kg import summaries
 from kg.rdf import Quad
 from kg.store import Store
-from tests.conftest import article
+from tests.conftest import dated
 
 IS_ATTACKS_SDF = "Islamic State fighters attacked the Syrian Democratic Forces."
 SDF_CLASHES_WITH_IS = "The Syrian Democratic Forces clashed with Islamic State."
@@ -23,10 +22,6 @@ SDF_TAKES_TABQA = "The Syrian Democratic Forces captured Tabqa."
 IS_TAKES_TABQA = "Islamic State fighters captured Tabqa."
 RUSSIA_STRIKES_IDLIB = "Russian warplanes struck Idlib."
 TURKEY_SUPPORTS_SNA = "Turkey supports the Syrian National Army."
-
-
-def dated(text: str, doc_id: str, day: str) -> object:
-    return article(text, "en", doc_id, date=date.fromisoformat(day))
 
 
 @pytest.fixture
