@@ -105,6 +105,8 @@ CUE_KINDS = (
     "official_noun",
     "subordinator",
     "departure",
+    "attempt",
+    "holding",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

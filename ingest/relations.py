@@ -69,6 +69,9 @@ BACKED_TARGET_WINDOW = 3  # "regime-held villages in neighbouring Y"
 CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من, fighters were)
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
+ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
+ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
+ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
 _DASHES = {"-", "–", "—"}
@@ -174,6 +177,10 @@ class RelationExtractor:
                     keep(assertion)
                 for assertion in self._sent_in_support(s, arguments, first, last, entries, masked):
                     keep(assertion)
+                for assertion in self._attempted_capture(
+                    s, arguments, first, last, entries, masked
+                ):
+                    keep(assertion)
                 continue
             if _fights_alongside(triggers, n):
                 continue
@@ -257,6 +264,71 @@ class RelationExtractor:
         if not self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
             return
         yield from self._apply(s, args, first, last, backing)
+
+    def _attempted_capture(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+        masked: set[int],
+    ) -> Iterator[Assertion]:
+        """ "X is fighting to recapture Y", « X tente de reprendre Y », تحاول قوات X السيطرة على
+        Y: no capture yet, but the fight for Y is an attack on it. Only a capture verb counts
+        ("battling to hold Y" defends it), and only an attempt nothing else governs ("denied
+        trying to", "will try to")."""
+        capture = next(
+            (t for t in entries if t.relation is Relation.CONTROLS and t.frame in ("verb", "noun")),
+            None,
+        )
+        words = s.words
+        if capture is None or self._has_cue("holding", words, first):
+            return
+        attempt = self._attempt_before(s, args, first, masked)
+        if attempt is None:
+            return
+        start, end = attempt
+        inside = [m for m in args if end <= m.token_start and m.token_end <= first]
+        agent = next((m for m in inside if m.can_act), None)  # VSO: تحاول قوات X السيطرة
+        if agent is None:
+            agent = self._agent(s, args, start, end)[0]
+        # close to the verb: "to regain the initiative from IS near Y" is no fight for Y
+        target = self._right(
+            s, args, last, place=True, window=ATTEMPT_OBJECT_WINDOW, modifiers=False
+        )
+        if agent is None or target is None:
+            return
+        if any(self._has_cue("location_marker", words, k) for k in range(last, target.token_start)):
+            return  # "to regain the initiative in Y": Y is where, not what is fought for
+        assault = replace(capture, relation=Relation.ATTACKS, frame="attempt")
+        for a in self._coagents(s, args, agent, start):
+            for t in self._coordinated(s, args, target, True):
+                yield self._assert(
+                    s, first, last, assault, Relation.ATTACKS, a, t,
+                    capture.confidence * ATTEMPT_FACTOR,
+                )  # fmt: skip
+
+    def _attempt_before(
+        self, s: SentenceView, args: Sequence[Mention], first: int, masked: set[int]
+    ) -> tuple[int, int] | None:
+        """Where an `attempt` cue ("trying to", « tentent de », تحاول) ends just before the
+        capture verb at ``first``: at most one word between them besides a named subject."""
+        words = s.words
+        named = {k for m in args for k in range(m.token_start, m.token_end)}
+        for start in range(first - 1, max(-1, first - 1 - ATTEMPT_SPAN), -1):
+            if words[start].norm in _HARD_BREAKS:
+                return None
+            hit = self.lex.cue("attempt").match_at(words, start)
+            if hit is None or start + hit[0] > first:
+                continue
+            end = start + hit[0]
+            if sum(1 for k in range(end, first) if k not in named) > 1:
+                return None
+            if self._blocked(words, start, masked):
+                return None  # "denied trying to take Y", "will try to take Y"
+            return start, end
+        return None
 
     def _aim_only(self, words: Sequence[Token], trigger: int, masked: set[int]) -> bool:
         """Blocked only as an aim ("to", « pour », a bound ل), not by a negation or a denial."""
