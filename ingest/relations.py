@@ -722,6 +722,12 @@ class RelationExtractor:
                 break  # "X and US-backed fighters": US describes the next noun, not a member
             gap = s.words[self._past_side_marker(s.words, last.token_end) : m.token_start]
             if (
+                m.rule != "coref"
+                and len(gap) > 1
+                and self._has_cue("determiner", gap, len(gap) - 1)
+            ):
+                gap = gap[:-1]  # "the SDF and the YPG", « les FDS et les YPG »
+            if (
                 (
                     all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)
                     and (gap or self._bound_conjunction(s.words[m.token_start]))
@@ -1335,6 +1341,12 @@ class RelationExtractor:
             and not self._cue_before("partner_marker", s.words, target.token_start, 3)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if (
+            target is not None
+            and rel is Relation.CLASHES_WITH
+            and self._listed_after_event(s.words, last, target.token_start)
+        ):
+            target = None  # "killed in clashes, bombings and X air strikes": a list of causes
         if target is not None and rel.object_is_place and self._object_unnamed(s, after, target):
             target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
         if target is not None and self._cue_before("border_with", s.words, target.token_start, 3):
@@ -1395,6 +1407,14 @@ class RelationExtractor:
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _listed_after_event(self, words: Sequence[Token], last: int, start: int) -> bool:
+        """A conjunction, and no "with"/"against", between a fight and the name after it: the
+        name ends a list of other events, not the fight's partner."""
+        gap = range(last, start)
+        return any(self._is_conjunction(words[k]) for k in gap) and not any(
+            self._has_cue("partner_marker", words, k) for k in gap
+        )
 
     def _owner_of_positions(
         self, s: SentenceView, args: Sequence[Mention], after: int, agent: Mention

@@ -2506,3 +2506,36 @@ def test_a_denied_future_or_defensive_attempt_or_one_on_something_else_is_no_att
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] in ("attacks", "controls")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of IS fighters were killed in US-led air strikes near Kobani.",
+        "US-led strikes pounded Islamic State positions near Raqqa.",
+    ],
+)
+def test_us_led_strikes_are_the_coalitions(pipeline: Pipeline, text: str) -> None:
+    found = triples(pipeline, text, "en")
+    assert ("attacks", "international-coalition", "islamic-state") in found
+    assert not {t for t in found if t[0] == "attacks" and t[1] == "united-states"}
+
+
+def test_a_name_ending_a_list_of_causes_is_no_party_to_the_clash(pipeline: Pipeline) -> None:
+    text = "Twelve IS fighters died in clashes, shelling and US-led air strikes on Monday."
+    assert not {t for t in triples(pipeline, text, "en") if t[0] == "clashesWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian jets struck the SDF and the YPG near Raqqa on Sunday."),
+        ("fr", "Des avions russes ont bombardé les FDS et les YPG près de Raqqa."),
+    ],
+)
+def test_each_object_of_a_list_with_articles_is_hit(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("attacks", "russia", "syrian-democratic-forces") in found
+    assert ("attacks", "russia", "peoples-protection-units") in found
