@@ -107,6 +107,7 @@ CUE_KINDS = (
     "departure",
     "attempt",
     "holding",
+    "stance",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -974,6 +974,8 @@ class RelationExtractor:
         left = self._left(s, args, first, place=False, modifiers=False)
         if left is not None and id(left) in self._departed:
             return None, 1.0, last  # "fighters who left X joined Y": the fighters, unnamed
+        if left is not None and self._judges(s.words, left, first):
+            return None, 1.0, last  # "X condemned the support of Y": X judges, Y acts
         if (
             left is not None
             and self._cue_before("subject_pronoun", s.words, first, first - left.token_end)
@@ -1042,6 +1044,12 @@ class RelationExtractor:
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _judges(self, words: Sequence[Token], subject: Mention, first: int) -> bool:
+        """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event
+        noun, or right before a verb-first subject (أدانت فرنسا القصف)."""
+        before = subject.token_start - 1 if self.language.verb_initial else subject.token_end
+        return any(self._has_cue("stance", words, k) for k in range(before, first))
 
     def _pronoun_subject(self, s: SentenceView, args: Sequence[Mention], first: int) -> int | None:
         """Where a subject pronoun stands right before the verb (auxiliaries between), in a

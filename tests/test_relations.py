@@ -2539,3 +2539,16 @@ def test_each_object_of_a_list_with_articles_is_hit(
     found = triples(pipeline, text, lang)
     assert ("attacks", "russia", "syrian-democratic-forces") in found
     assert ("attacks", "russia", "peoples-protection-units") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Washington condemned the military support of Iran for the regime."),
+        ("fr", "Washington a condamné le soutien militaire de l'Iran et du Hezbollah au régime."),
+        ("ar", "أدانت فرنسا القصف على مدينة حلب."),
+    ],
+)
+def test_who_condemns_an_event_did_not_do_it(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = triples(pipeline, text, lang)
+    assert not {t for t in found if t[1] in ("united-states", "france")}
