@@ -2113,7 +2113,9 @@ class RelationExtractor:
         if member is None or group is None or self._names_positions(s, member):
             return  # « des positions rebelles liées à X »: whose positions, not who belongs
         before, after = s.words[member.token_end : first], s.words[last : group.token_start]
-        if not (self._member_gap(before, qualifier=True) and self._member_gap(after)):
+        if not (
+            self._member_gap(before, qualifier=True) and self._member_gap(after, qualifier=True)
+        ):
             return  # only commas, quotes, "the" and "is": ضمن عملية ضد X is no membership
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence

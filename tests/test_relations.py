@@ -2552,3 +2552,19 @@ def test_each_object_of_a_list_with_articles_is_hit(
 def test_who_condemns_an_event_did_not_do_it(pipeline: Pipeline, lang: str, text: str) -> None:
     found = triples(pipeline, text, lang)
     assert not {t for t in found if t[1] in ("united-states", "france")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The PYD, the Syrian branch of the PKK, runs Qamishli."),
+        ("en", "The PYD, the Syrian franchise of the Turkish PKK, runs Qamishli."),
+        ("fr", "Le PYD, branche syrienne du PKK, administre Qamichli."),
+        ("ar", "حزب الاتحاد الديمقراطي، الفرع السوري لحزب العمال الكردستاني، يدير القامشلي."),
+    ],
+)
+def test_a_branch_or_franchise_belongs_to_its_parent(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("alliedWith", "democratic-union-party", "kurdistan-workers-party") in found
