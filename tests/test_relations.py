@@ -2568,3 +2568,14 @@ def test_a_branch_or_franchise_belongs_to_its_parent(
 ) -> None:
     found = triples(pipeline, text, lang)
     assert ("alliedWith", "democratic-union-party", "kurdistan-workers-party") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Syrian army forces backed by Russian air power recaptured Palmyra."),
+        ("fr", "L'armée syrienne, appuyée par la puissance aérienne russe, a repris Palmyre."),
+    ],
+)
+def test_a_states_air_power_is_its_support(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("supports", "russia", "syrian-government-forces") in triples(pipeline, text, lang)
