@@ -880,7 +880,8 @@ class RelationExtractor:
                 continue  # "US-backed": a compound modifier, never a finite verb
             if (
                 frame == "verb"
-                and self._marker_after(s, "agent_marker", last) is not None
+                and self._marker_after(s, "agent_marker", self._past_light_verb(s, first, last))
+                is not None
                 and not self._has_cue("responsibility", s.words, last)  # "a bomb claimed by X"
             ):
                 frame = "passive"
@@ -889,6 +890,14 @@ class RelationExtractor:
             yield from produced
             if produced:
                 return
+
+    def _past_light_verb(self, s: SentenceView, first: int, last: int) -> int:
+        """Past a participle such as "launched" or "carried out" right after an attack noun:
+        "an offensive launched by X" is as passive as "attacked by X"."""
+        if not self._attack_noun_at(s.words, first):
+            return last
+        hit = self.lex.cue("light_verb").match_at(s.words, last)
+        return last + hit[0] if hit is not None else last
 
     def _evidence(
         self,
@@ -1853,6 +1862,8 @@ class RelationExtractor:
             opening = self._parenthetical_before(s.words, first)
             if opening is not None:
                 target = self._left(s, args, opening, place=place_kind, window=1)
+        if target is None and agent is not None and rel is Relation.ATTACKS:
+            target = self._opponent_after(s, args, agent)  # "an offensive by X against Y"
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with
@@ -1860,6 +1871,15 @@ class RelationExtractor:
             targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
             for t in targets:
                 yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
+
+    def _opponent_after(
+        self, s: SentenceView, args: Sequence[Mention], agent: Mention
+    ) -> Mention | None:
+        """The side named right after "against" (« contre », ضد) that follows an agent."""
+        against = self._marker_after(s, "opponent_marker", agent.token_end)
+        if against is None:
+            return None
+        return self._right(s, args, against + 1, place=None, window=2, modifiers=False)
 
     def _describes_an_unnamed_noun(self, s: SentenceView, target: Mention, first: int) -> bool:
         """المقاتلون الشيعة المدعومون من إيران: a participle in the plural of people agrees with

@@ -2579,3 +2579,22 @@ def test_a_branch_or_franchise_belongs_to_its_parent(
 )
 def test_a_states_air_power_is_its_support(pipeline: Pipeline, lang: str, text: str) -> None:
     assert ("supports", "russia", "syrian-government-forces") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "An offensive launched by the SDF against Islamic State began on Monday.",
+         ("attacks", "syrian-democratic-forces", "islamic-state")),
+        ("en", "The air campaign carried out by Russia against Hayat Tahrir al-Sham went on.",
+         ("attacks", "russia", "hayat-tahrir-al-sham")),
+        ("en", "Turkey's offensive in Afrin entered its second week.",
+         ("attacks", "turkey", "afrin")),
+        ("fr", "L'offensive lancée par les FDS contre Daech a commencé lundi.",
+         ("attacks", "syrian-democratic-forces", "islamic-state")),
+    ],
+)  # fmt: skip
+def test_an_attack_noun_launched_by_one_side_against_another(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
