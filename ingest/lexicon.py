@@ -261,6 +261,9 @@ class Lexicon:
     cues: dict[str, PhraseIndex[str]]
     naming: PhraseIndex[NamingPattern]
     stopwords: set[str] = field(default_factory=set)
+    # a word of an anaphor → the designation it carries ("jihadists" → jihadist), which limits
+    # the groups the anaphor may refer to (the gazetteer's designations files)
+    designations: dict[str, str] = field(default_factory=dict)
 
     def cue(self, kind: str) -> PhraseIndex[str]:
         return self.cues[kind]
@@ -354,10 +357,15 @@ def _load(
                 row["kind"], row["type"], row["position"], float(row["confidence"]), head
             )
             naming.add(name_key(head), pattern)
+    designations: dict[str, str] = {}
+    for _line, row in _tsv(folder / "designations.tsv", ("designation", "forms")):
+        for form in _forms(row["forms"]):
+            for word in name_key(form):
+                designations[word] = row["designation"].strip()
     stop_path = folder / "stopwords.txt"
     stopwords: set[str] = set()
     if stop_path.is_file():
         for line_text in stop_path.read_text(encoding="utf-8").splitlines():
             if not line_text.startswith("#"):
                 stopwords.update(normalise_label(w) for w in line_text.split())
-    return Lexicon(lang, triggers, cues, naming, stopwords)
+    return Lexicon(lang, triggers, cues, naming, stopwords, designations)

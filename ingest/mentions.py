@@ -245,10 +245,15 @@ class MentionFinder:
             # "X expelled the jihadists": an anaphor is not a group its own sentence named,
             # unless it was named with the anaphor's noun (تنظيم داعش ... نقل التنظيم)
             head = words[last - 1].norm
+            designated = self._designated(words[first:last])
+            candidates = ctx.groups
+            if designated is not None:  # "the jihadists": a jihadist group, not the SDF
+                groups = [m for m in groups if m.entity.ident in designated]
+                candidates = [g for g in candidates if g.ident in designated]
             referent = _named_with(head, groups)
             if referent is None:
                 earlier = [m.entity for m in groups]
-                referent = _compatible(head, [g for g in ctx.groups if g not in earlier])
+                referent = _compatible(head, [g for g in candidates if g not in earlier])
             if referent is not None:
                 claim(first, last, self._mention(referent, words, first, last, sentence, "coref"))
         towns = self.lexicon.cue("anaphor_place")
@@ -280,6 +285,14 @@ class MentionFinder:
             named = [*ctx.forces, *earlier_forces]
             if named and not any(taken[first:last]):  # "the army": the state force named last
                 claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
+
+    def _designated(self, words: Sequence[Token]) -> frozenset[str] | None:
+        """The actors an anaphor's designation allows ("the jihadists"), None if it has none."""
+        for w in words:
+            designation = self.lexicon.designations.get(w.norm)
+            if designation is not None:
+                return self.gazetteer.designations.get(designation, frozenset())
+        return None
 
     def _discover(
         self,

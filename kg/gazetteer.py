@@ -34,6 +34,7 @@ ACTOR_COLUMNS = (*_NAME_COLUMNS, *_ACTOR_LINKS)
 PLACE_COLUMNS = (*_NAME_COLUMNS, *_PLACE_LINKS)
 DEMONYM_COLUMNS = ("actor", "lang", "forms")
 METONYM_COLUMNS = ("place", "actor")
+DESIGNATION_COLUMNS = ("actor", "designation")
 ENV_VAR = "KG_GAZETTEER"
 
 
@@ -53,6 +54,8 @@ class Gazetteer:
     demonyms: list[Demonym] = field(default_factory=list)
     digest: str = ""
     metonyms: dict[str, str] = field(default_factory=dict)  # capital → the actor it stands for
+    # designation → the actors news calls so ("jihadist": who "the jihadists" may refer to)
+    designations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Entity]:
         yield from self.actors.values()
@@ -189,6 +192,7 @@ def _load(folders: tuple[Path, ...]) -> Gazetteer:
     places: dict[str, Entity] = {}
     demonyms: list[Demonym] = []
     metonyms: dict[str, str] = {}
+    designated: dict[str, set[str]] = {}
     digest = hashlib.sha256()
     for folder in folders:
         if not folder.is_dir():
@@ -208,6 +212,11 @@ def _load(folders: tuple[Path, ...]) -> Gazetteer:
             elif path.name.startswith("metonyms"):
                 for _line, row in _rows(path, METONYM_COLUMNS):
                     metonyms[row["place"].strip()] = row["actor"].strip()
+            elif path.name.startswith("designations"):
+                for _line, row in _rows(path, DESIGNATION_COLUMNS):
+                    designated.setdefault(row["designation"].strip(), set()).add(
+                        row["actor"].strip()
+                    )
     _check_links(actors, places)
     for d in demonyms:
         if d.actor not in actors:
@@ -217,4 +226,9 @@ def _load(folders: tuple[Path, ...]) -> Gazetteer:
             raise UnknownNameError("place id (in a metonyms file)", place, places)
         if actor not in actors:
             raise UnknownNameError("actor id (in a metonyms file)", actor, actors)
-    return Gazetteer(actors, places, demonyms, digest.hexdigest(), metonyms)
+    for ids in designated.values():
+        for actor in ids:
+            if actor not in actors:
+                raise UnknownNameError("actor id (in a designations file)", actor, actors)
+    designations = {name: frozenset(ids) for name, ids in designated.items()}
+    return Gazetteer(actors, places, demonyms, digest.hexdigest(), metonyms, designations)

@@ -83,3 +83,20 @@ def test_a_bad_row_names_the_file_and_line(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match=r"places-bad.tsv:2: column lat"):
         load_gazetteer([tmp_path])
+
+
+def test_designations_name_the_groups_an_anaphor_may_refer_to(gazetteer: Gazetteer) -> None:
+    jihadist = gazetteer.designations["jihadist"]
+    assert {"islamic-state", "hayat-tahrir-al-sham", "jabhat-al-nusra"} <= jihadist
+    assert not {"syrian-democratic-forces", "free-syrian-army"} & jihadist
+
+
+def test_a_designation_of_an_unknown_actor_names_the_file(tmp_path: Path) -> None:
+    from kg.errors import UnknownNameError
+    from kg.gazetteer import gazetteer_folders
+
+    (tmp_path / "designations-local.tsv").write_text(
+        "actor\tdesignation\nno-such-group\tjihadist\n", encoding="utf-8"
+    )
+    with pytest.raises(UnknownNameError, match="designations"):
+        load_gazetteer([*gazetteer_folders(), tmp_path])

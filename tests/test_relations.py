@@ -2598,3 +2598,22 @@ def test_an_attack_noun_launched_by_one_side_against_another(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Islamic State fighters shelled Kobani. The SDF advanced on Monday. "
+               "Raqqa is the main stronghold of the jihadists."),
+        ("en", "Islamic State fighters shelled Kobani. The SDF advanced on Monday. "
+               "Raqqa is an important stronghold for the militants."),
+        ("fr", "Les combattants de Daech ont bombardé Kobané. Les FDS ont avancé lundi. "
+               "Raqqa est le principal fief de l'organisation jihadiste."),
+    ],
+)  # fmt: skip
+def test_the_jihadists_are_the_jihadist_group_named_last_not_the_last_group(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("controls", "islamic-state", "raqqa") in found
+    assert ("controls", "syrian-democratic-forces", "raqqa") not in found
