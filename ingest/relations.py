@@ -1192,6 +1192,23 @@ class RelationExtractor:
             return None
         return m if not self._names_positions(s, m) else None
 
+    def _genitive_attacker(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> Mention | None:
+        """« une attaque de Daech contre Kobané »: an attack noun's genitive is its author when
+        "against" names the other side right after it (without "against", « les bombardements
+        du régime » reads too often as whose positions were hit)."""
+        if not self.language.adjective_after_noun or not self._attack_noun_at(s.words, first):
+            return None
+        if not self._has_cue("source_marker", s.words, last):
+            return None
+        author = self._right(s, args, last + 1, place=False, window=1)
+        if author is None or not author.can_act or self._names_positions(s, author):
+            return None
+        if self._marker_after(s, "opponent_marker", author.token_end, span=1) is None:
+            return None
+        return author
+
     def _doer_in_relative(
         self, s: SentenceView, args: Sequence[Mention], last: int
     ) -> Mention | None:
@@ -1274,7 +1291,9 @@ class RelationExtractor:
             agent_hint or self._demonym_after(s, args, last) or self._bound_genitive(s, args, last)
         )
         if agent_hint is None and rel is Relation.ATTACKS:
-            agent_hint = self._responsible(s, args, first, last)
+            agent_hint = self._responsible(s, args, first, last) or self._genitive_attacker(
+                s, args, first, last
+            )
         if agent_hint is not None:
             agent, factor, after = agent_hint, 0.95, agent_hint.token_end
         else:
@@ -2329,6 +2348,10 @@ class RelationExtractor:
                 yield from self._expelled_by(s, args, place, agent, emit, confidence)
             return
         expelled = self._right(s, args, after, place=False, window=4)
+        if expelled is not None and any(
+            self._attack_noun_at(s.words, k) for k in range(after, expelled.token_start)
+        ):
+            return  # « a repoussé une attaque de Daech »: an attack repelled, nobody expelled
         if (
             expelled is None
             and agent is not None

@@ -2617,3 +2617,39 @@ def test_the_jihadists_are_the_jihadist_group_named_last_not_the_last_group(
     found = triples(pipeline, text, lang)
     assert ("controls", "islamic-state", "raqqa") in found
     assert ("controls", "syrian-democratic-forces", "raqqa") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "absent"),
+    [
+        ("fr", "Les rebelles ont été chassés d'Alep-Est.",
+         ("losesControlOf", "syrian-armed-opposition", "aleppo"),
+         ("controls", "syrian-armed-opposition", "aleppo")),
+        ("fr", "Les forces kurdes ont repoussé une attaque de Daech contre Kobané.",
+         ("attacks", "islamic-state", "kobani"),
+         ("losesControlOf", "islamic-state", "kobani")),
+        ("en", "Kurdish fighters pushed back Islamic State from Kobani.",
+         ("losesControlOf", "islamic-state", "kobani"),
+         ("supports", "peoples-protection-units", "islamic-state")),
+        ("en", "The SDF fought back against Islamic State in Manbij.",
+         ("clashesWith", "islamic-state", "syrian-democratic-forces"),
+         ("supports", "syrian-democratic-forces", "islamic-state")),
+    ],
+)  # fmt: skip
+def test_who_was_expelled_or_repelled_and_back_that_is_no_backing(
+    pipeline: Pipeline,
+    lang: str,
+    text: str,
+    expected: tuple[str, str, str],
+    absent: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected in found
+    assert absent not in found
+
+
+def test_an_attack_nouns_genitive_is_its_author_when_against_follows(pipeline: Pipeline) -> None:
+    text = "Une attaque de Daech contre les FDS a fait dix morts lundi."
+    assert triples(pipeline, text, "fr") == {
+        ("attacks", "islamic-state", "syrian-democratic-forces")
+    }
