@@ -2276,7 +2276,7 @@ class RelationExtractor:
             return
         agent = self._left(s, args, first, place=False, window=0)
         rel = trigger.relation
-        kind = rel.object_is_place or None
+        kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         # "regime-held villages in neighbouring Y" reaches further than "US-backed fighters"
         window = BACKED_TARGET_WINDOW if kind else 2
         target = self._right(s, args, last, place=kind, window=window)
@@ -2284,7 +2284,9 @@ class RelationExtractor:
             return
         if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"
             target = self._named_among(s, args, target.token_end, span=2) or target
-        for t in self._coordinated(s, args, target, kind or not target.entity.is_actor):
+        for t in self._coordinated(
+            s, args, target, kind if kind is not None else not target.entity.is_actor
+        ):
             yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
 
     @_states_holding

@@ -2653,3 +2653,25 @@ def test_an_attack_nouns_genitive_is_its_author_when_against_follows(pipeline: P
     assert triples(pipeline, text, "fr") == {
         ("attacks", "islamic-state", "syrian-democratic-forces")
     }
+
+
+def test_a_compound_backer_never_backs_a_place(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Turkish-backed fighters seized Afrin from Kurdish militia.", "en")
+    assert not {t for t in found if t[0] == "supports"}
+    assert ("losesControlOf", "peoples-protection-units", "afrin") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The YPG handed Manbij over to the Syrian army.",
+         {("losesControlOf", "peoples-protection-units", "manbij"),
+          ("controls", "syrian-government-forces", "manbij")}),
+        ("Iran has provided billions of dollars to the Assad regime.",
+         {("supports", "iran", "syrian-government-forces")}),
+    ],
+)  # fmt: skip
+def test_handing_a_place_over_and_giving_money(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(pipeline, text, "en")
