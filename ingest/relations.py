@@ -140,6 +140,7 @@ class RelationExtractor:
         )  # fmt: skip
         masked = self._masked_cues(s.words)
         self._passive_agents: dict[int, Mention] = {}
+        self._unnamed_backed: set[int] = set()  # backers of someone the text leaves unnamed
         self._subsumed: set[int] = set()  # trigger words a frame has already read
         self._holdings: list[Assertion] = []  # controls that say who holds, not who took
         self._relative_pronouns: dict[int, int] = {}  # trigger -> "it" of "Y, which it lost"
@@ -1002,6 +1003,8 @@ class RelationExtractor:
             if pronoun is not None and s.previous_topic is not None:
                 # "On Thursday it mounted a counterattack": it = what the last sentence was about
                 return self._referent(s, s.previous_topic, pronoun, pronoun + 1), 0.8, last
+        if left is not None and id(left) in self._unnamed_backed:
+            return None, 1.0, last  # "fighters backed by X seized Y": the fighters, unnamed
         if left is not None and id(left) in self._passive_agents:
             if left.token_end == first:
                 return None, 1.0, last  # "backed by coalition air strikes": how Y backed X
@@ -1232,6 +1235,8 @@ class RelationExtractor:
         adjacent = self._right(s, args, last, place=False, window=1)
         if adjacent is None or adjacent.rule != "demonym" or self._names_positions(s, adjacent):
             return None  # « frappes sur des positions iraniennes »: whose positions, not who hit
+        if adjacent.token_end - adjacent.token_start > 1:
+            return None  # « aux côtés des troupes syriennes »: a force named, not an adjective
         return adjacent
 
     def _withdraw(
@@ -1883,6 +1888,8 @@ class RelationExtractor:
                 target = self._left(s, args, opening, place=place_kind, window=1)
         if target is None and agent is not None and rel is Relation.ATTACKS:
             target = self._opponent_after(s, args, agent)  # "an offensive by X against Y"
+        if target is None and agent is not None and rel is Relation.SUPPORTS:
+            self._unnamed_backed.add(id(agent))  # « des combattants soutenus par X »
         if target is not None and agent is not None:
             self._passive_agents[id(agent)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with

@@ -2675,3 +2675,33 @@ def test_handing_a_place_over_and_giving_money(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les combattants du Hezbollah combattent aux côtés des troupes syriennes.",
+         ("alliedWith", "hezbollah", "syrian-government-forces")),
+        ("fr", "L'Iran a fourni des milliards de dollars au régime d'Assad.",
+         ("supports", "iran", "syrian-government-forces")),
+        ("ar", "قدمت إيران مليارات الدولارات إلى النظام السوري.",
+         ("supports", "iran", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_fighting_beside_named_troops_and_giving_money(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Des combattants soutenus par la Turquie se sont emparés d'Afrin."),
+        ("en", "Fighters backed by Turkey seized Afrin on Sunday."),
+    ],
+)
+def test_the_backer_of_unnamed_fighters_did_not_take_the_place(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "controls"}
