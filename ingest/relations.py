@@ -69,6 +69,7 @@ BACKED_TARGET_WINDOW = 3  # "regime-held villages in neighbouring Y"
 CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من, fighters were)
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
+ALONGSIDE_SPAN = 5  # words between "fight" and "alongside", a VSO subject included
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
@@ -184,6 +185,8 @@ class RelationExtractor:
                     keep(assertion)
                 continue
             if _fights_alongside(triggers, n):
+                for assertion in self._fought_alongside(s, arguments, first, last, triggers[n + 1]):
+                    keep(assertion)
                 continue
             if all(t.relation is Relation.ATTACKS for t in entries) and self._means_of_backing(
                 s.words, first
@@ -192,9 +195,50 @@ class RelationExtractor:
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
             for assertion in produced or self._apply(s, arguments, first, last, entries):
                 keep(assertion)
+            if any(t.relation is Relation.LOSES_CONTROL_OF for t in entries):
+                self._lost_control_noun(arguments, last, triggers[n + 1 : n + 2])
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
+
+    def _lost_control_noun(
+        self,
+        args: Sequence[Mention],
+        last: int,
+        following: Sequence[tuple[int, int, Sequence[Trigger]]],
+    ) -> None:
+        """خسرت فصائل المعارضة السيطرة على Y: the control noun is what was lost, right after the
+        verb or its subject, and is not read again as a capture."""
+        if not following:
+            return
+        start, _, entries = following[0]
+        subject_end = next((m.token_end for m in args if m.token_start == last), last)
+        if start in (last, subject_end) and any(t.relation is Relation.CONTROLS for t in entries):
+            self._subsumed.add(start)
+
+    def _fought_alongside(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        alongside: tuple[int, int, Sequence[Trigger]],
+    ) -> Iterator[Assertion]:
+        """يقاتل عناصر حزب الله إلى جانب قوات النظام: the subject between a fighting verb and
+        "alongside" is the ally of whoever "alongside" names (where the subject comes first,
+        "X fought alongside Y", the "alongside" trigger finds it on its own)."""
+        start, end, entries = alongside
+        allied = next((t for t in entries if t.relation is Relation.ALLIED_WITH), None)
+        agent = self._agent(s, args, first, last)[0]
+        if allied is None or agent is None or not last <= agent.token_start < start:
+            return
+        partner = self._right(s, args, end, place=False, window=3, modifiers=False)
+        if partner is None or partner is agent:
+            return
+        self._subsumed.add(start)
+        yield self._assert(
+            s, start, end, allied, Relation.ALLIED_WITH, agent, partner, allied.confidence
+        )
 
     def _taken_from_holders(self, found: Sequence[Assertion]) -> Iterator[Assertion]:
         """ "X took Y, which Z held", سيطر X على Y التي تسيطر عليها Z: a place taken in the
@@ -2440,8 +2484,9 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
     if not any(t.relation is Relation.CLASHES_WITH for t in entries) or n + 1 >= len(triggers):
         return False
     following_first, _, following = triggers[n + 1]
-    near = following_first - last <= 3
-    return near and any(t.relation is Relation.ALLIED_WITH for t in following)
+    near = following_first - last <= ALONGSIDE_SPAN
+    possessed = any(t.frame == "possessed" for t in following)  # "the army and its allies"
+    return near and not possessed and any(t.relation is Relation.ALLIED_WITH for t in following)
 
 
 def _dateline(s: SentenceView, m: Mention) -> bool:

@@ -2705,3 +2705,31 @@ def test_the_backer_of_unnamed_fighters_did_not_take_the_place(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "controls"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("يقاتل عناصر حزب الله إلى جانب قوات النظام في القصير.",
+         ("alliedWith", "hezbollah", "syrian-government-forces"),
+         ("clashesWith", "hezbollah", "syrian-government-forces")),
+        ("تتواصل الاشتباكات بين قوات النظام وحلفائها من جهة وتنظيم الدولة من جهة أخرى.",
+         ("clashesWith", "islamic-state", "syrian-government-forces"),
+         ("alliedWith", "islamic-state", "syrian-government-forces")),
+        ("خسرت فصائل المعارضة السيطرة على خان شيخون لصالح قوات النظام.",
+         ("losesControlOf", "syrian-armed-opposition", "khan-shaykhun"),
+         ("controls", "syrian-armed-opposition", "khan-shaykhun")),
+        ("نصب عناصر تنظيم الدولة كمينا لرتل تابع لقوات النظام قرب تدمر.",
+         ("attacks", "islamic-state", "syrian-government-forces"),
+         ("alliedWith", "islamic-state", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_arabic_fighting_alongside_losing_control_and_ambushes(
+    pipeline: Pipeline,
+    text: str,
+    expected: tuple[str, str, str],
+    absent: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, "ar")
+    assert expected in found
+    assert absent not in found
