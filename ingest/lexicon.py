@@ -108,6 +108,7 @@ CUE_KINDS = (
     "attempt",
     "holding",
     "stance",
+    "vague_amount",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -286,6 +286,11 @@ class MentionFinder:
             if named and not any(taken[first:last]):  # "the army": the state force named last
                 claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
 
+    def _vague_head(self, words: Sequence[Token], first: int, last: int) -> bool:
+        """A class noun after "several" (عدة, « plusieurs ») with no "including" after it."""
+        vague = first > 0 and self.lexicon.cue("vague_amount").match_at(words, first - 1)
+        return bool(vague) and not self.lexicon.cue("list_filler").match_at(words, last)
+
     def _designated(self, words: Sequence[Token]) -> frozenset[str] | None:
         """The actors an anaphor's designation allows ("the jihadists"), None if it has none."""
         for w in words:
@@ -306,6 +311,8 @@ class MentionFinder:
         for first, last, patterns in list(self.lexicon.naming.find(words, skip=lambda k: taken[k])):
             if self._definite_head(words[first], patterns[0].head):
                 continue  # المطار العسكري: a definite head takes an adjective, not a name
+            if self._vague_head(words, first, last):
+                continue  # في عدة أحياء وجلب: "several districts" names none of them
             in_list = self._heads_list(words, first, last)
             if in_list:
                 last = self._past_fillers(words, last)  # بلدات أخرى بينها A و B

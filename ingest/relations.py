@@ -626,7 +626,10 @@ class RelationExtractor:
         owned: set[int] = set()  # "claimed responsibility": a claim of one's own deed, not a report
         for first, last, _ in self.lex.cue("responsibility").find(s.words):
             owned.update(range(first, last))
-        reports = [k for k, _, _ in self.lex.cue("report").find(s.words) if k not in owned]
+        named = {k for m in s.mentions for k in range(m.token_start, m.token_end)}
+        reports = [  # "United States" holds "states", but no report
+            k for k, _, _ in self.lex.cue("report").find(s.words) if k not in owned | named
+        ]
         for k in reports:
             for m in s.mentions:
                 before = 0 <= k - m.token_end <= 1
@@ -1935,12 +1938,25 @@ class RelationExtractor:
         if target is None and agent is not None and rel is Relation.SUPPORTS:
             self._unnamed_backed.add(id(agent))  # « des combattants soutenus par X »
         if target is not None and agent is not None:
-            self._passive_agents[id(agent)] = target
+            # "backed by Russia and Iran": every backer of a list after "by"
+            agents = self._coordinated(s, args, agent, False)
+            # "X backed by the US and the army backed by Russia": a name with its own
+            # participle heads the next phrase, it is no second backer
+            heads = [k for k, a in enumerate(agents) if k and self._has_own_trigger(s, a, rel)]
+            agents = agents[: heads[0]] if heads else agents
+            for a in agents:
+                self._passive_agents[id(a)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with
             # the nearest name only (المقاتلون الشيعة المدعومون من إيران)
             targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
-            for t in targets:
-                yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
+            for a in agents:
+                for t in targets:
+                    yield self._assert(s, first, last, trigger, rel, a, t, trigger.confidence)
+
+    def _has_own_trigger(self, s: SentenceView, m: Mention, rel: Relation) -> bool:
+        """A trigger of ``rel`` right after ``m`` (والجيش السوري المدعوم من روسيا)."""
+        hit = self.lex.triggers.match_at(s.words, m.token_end)
+        return hit is not None and any(t.relation is rel for t in hit[1])
 
     def _opponent_after(
         self, s: SentenceView, args: Sequence[Mention], agent: Mention

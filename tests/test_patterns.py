@@ -180,3 +180,10 @@ def test_clashes_between_two_sides_stay_one_pair(pipeline: Pipeline) -> None:
     text = "اندلعت اشتباكات بين قوات النظام وتنظيم داعش قرب تدمر."
     clashes = [t for t in labelled(pipeline, text, "ar") if t[0] == "clashesWith"]
     assert len(clashes) == 1
+
+
+def test_a_class_noun_after_several_names_nothing(pipeline: Pipeline) -> None:
+    x = pipeline.process(
+        article("فرض النظام حظر التجوال في عدة أحياء وجلب الدبابات إلى المدينة.", "ar")
+    )
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]

@@ -2733,3 +2733,31 @@ def test_arabic_fighting_alongside_losing_control_and_ambushes(
     found = triples(pipeline, text, "ar")
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The regime, backed by Russia and Iran, retook Aleppo in December."),
+        ("fr", "Le régime, soutenu par la Russie et l'Iran, a repris Alep en décembre."),
+        ("ar", "استعادت قوات النظام المدعومة من روسيا وإيران مدينة حلب في كانون الأول."),
+    ],
+)
+def test_every_backer_listed_after_by_backs(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("supports", "russia", "syrian-government-forces") in found
+    assert ("supports", "iran", "syrian-government-forces") in found
+
+
+def test_a_name_with_its_own_participle_starts_the_next_backed_phrase(pipeline: Pipeline) -> None:
+    sdf = "تقدمت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة"
+    text = f"{sdf} والجيش السوري المدعوم من روسيا."
+    found = triples(pipeline, text, "ar")
+    assert ("supports", "united-states", "syrian-democratic-forces") in found
+    assert ("supports", "russia", "syrian-government-forces") in found
+    assert ("supports", "syrian-government-forces", "syrian-democratic-forces") not in found
+
+
+def test_states_inside_united_states_is_no_report(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "The SDF is backed by the United States and France.", "en")
+    assert ("supports", "france", "syrian-democratic-forces") in found
