@@ -70,6 +70,7 @@ CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من
 VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses positions)
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 ALONGSIDE_SPAN = 5  # words between "fight" and "alongside", a VSO subject included
+NOUN_OF_BY_FACTOR = 0.95  # "the capture of Y by X": the noun's author, named after its object
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
@@ -922,6 +923,10 @@ class RelationExtractor:
             yield from self._possessed(s, args, first, last, possessed)
             return
         compound = _hyphen_before(s, s.words[first])
+        noun_of_by = list(self._noun_of_by(s, args, first, last, entries))
+        if noun_of_by:
+            yield from noun_of_by
+            return
         for trigger in entries:
             frame = trigger.frame
             if frame in ("genitive", "possessed") or (compound and frame != "backed"):
@@ -938,6 +943,32 @@ class RelationExtractor:
             yield from produced
             if produced:
                 return
+
+    def _noun_of_by(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "the capture of Y by X", « la prise de Palmyre par l'EI », "the siege of Y by X":
+        an event noun whose object follows "of" and whose author follows "by"."""
+        trigger = next((t for t in entries if t.frame == "verb"), None)
+        if trigger is None or not self._has_cue("source_marker", s.words, last):
+            return
+        rel = trigger.relation
+        place = True if rel.object_is_place else (None if rel.object_may_be_place else False)
+        target = self._right(s, args, last + 1, place=place, window=2, modifiers=False)
+        if target is None or not self._has_cue("agent_marker", s.words, target.token_end):
+            return
+        agent = self._right(s, args, target.token_end + 1, place=False, window=2)
+        if agent is None:
+            return
+        for a in self._coordinated(s, args, agent, False):
+            yield self._assert(
+                s, first, last, trigger, rel, a, target, trigger.confidence * NOUN_OF_BY_FACTOR
+            )
 
     def _past_light_verb(self, s: SentenceView, first: int, last: int) -> int:
         """Past a participle such as "launched" or "carried out" right after an attack noun:

@@ -2761,3 +2761,22 @@ def test_a_name_with_its_own_participle_starts_the_next_backed_phrase(pipeline: 
 def test_states_inside_united_states_is_no_report(pipeline: Pipeline) -> None:
     found = triples(pipeline, "The SDF is backed by the United States and France.", "en")
     assert ("supports", "france", "syrian-democratic-forces") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The capture of Palmyra by Islamic State shocked the world.",
+         ("controls", "islamic-state", "palmyra")),
+        ("en", "The siege of Eastern Ghouta by government forces lasted five years.",
+         ("besieges", "syrian-government-forces", "eastern-ghouta")),
+        ("fr", "La prise de Palmyre par l'EI a choqué le monde.",
+         ("controls", "islamic-state", "palmyra")),
+        ("fr", "Le bombardement d'Alep par l'aviation russe a repris.",
+         ("attacks", "russia", "aleppo")),
+    ],
+)  # fmt: skip
+def test_an_event_noun_takes_its_object_after_of_and_its_author_after_by(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
