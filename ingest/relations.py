@@ -2317,9 +2317,23 @@ class RelationExtractor:
         if self.language.verb_initial and agent.token_start >= first:
             # استعادت القوات العراقية وقوات الحشد الشعبي Y
             return self._camp(s, args, agent, sides=True)
-        if agent.token_end > first or first - agent.token_end > 1:
+        if agent.token_end > first or not self._verb_group(s.words[agent.token_end : first]):
             return [agent]
         return self._list_closed_by(s, args, agent)
+
+    def _verb_group(self, gap: Sequence[Token]) -> bool:
+        """Words between a subject and its trigger that keep a list before it the subject:
+        none or one word, or auxiliaries, light verbs and articles with at most one other
+        word ("X and Y launched an assault", "X and Y are the main allies")."""
+        if len(gap) <= 1:
+            return True
+        kinds = ("light_verb", "determiner", "auxiliary", "copula")
+        others = [
+            k for k in range(len(gap)) if not any(self._has_cue(kind, gap, k) for kind in kinds)
+        ]
+        return (
+            len(others) <= 1 and len(gap) <= 4 and not any(w.norm in LIST_PUNCTUATION for w in gap)
+        )
 
     def _joins(self, gap: Sequence[Token], next_word: Token, loose: bool = True) -> bool:
         """Whether ``gap`` links two members of a list: commas and "and" only, a bound و on

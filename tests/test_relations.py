@@ -2780,3 +2780,20 @@ def test_an_event_noun_takes_its_object_after_of_and_its_author_after_by(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Free Syrian Army and the Levant Front launched an assault on Tal Rifaat.",
+         {("attacks", "free-syrian-army", "tal-rifaat"),
+          ("attacks", "levant-front", "tal-rifaat")}),
+        ("Iran and Russia are the main allies of the Syrian government.",
+         {("alliedWith", "iran", "syrian-government-forces"),
+          ("alliedWith", "russia", "syrian-government-forces")}),
+    ],
+)  # fmt: skip
+def test_a_listed_subject_acts_whole_across_light_verbs_and_articles(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(pipeline, text, "en")
