@@ -63,7 +63,9 @@ LIFTED_SIEGE_FACTOR = 0.85  # a siege read from its lifting
 LOCATED_ITEM_GAP = 4  # "in northern Iraq and": where a listed place lies, before the next
 PARTICIPLE_FACTOR = 0.85  # "Y, captured from X": the loser of a capture told by a participle
 RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the attack noun
-DISPATCH_SPAN = 6  # words between "sent reinforcements" and "to support"
+DISPATCH_SPAN = (
+    8  # words between "sent" and "to support" (« des milliers de combattants en Syrie pour »)
+)
 MEANS_SPAN = 5  # words between "backed by" (or "support including") and the strikes
 BACKED_TARGET_WINDOW = 3  # "regime-held villages in neighbouring Y"
 CASUALTY_WINDOW = 4  # words between the dead and "were killed" (عناصر من, fighters were)

@@ -2797,3 +2797,22 @@ def test_a_listed_subject_acts_whole_across_light_verbs_and_articles(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Iran's Revolutionary Guards fired missiles at Abu Kamal.",
+         ("attacks", "islamic-revolutionary-guard-corps", "abu-kamal")),
+        ("fr", "Les Gardiens de la révolution iraniens ont tiré des missiles sur Abou Kamal.",
+         ("attacks", "islamic-revolutionary-guard-corps", "abu-kamal")),
+        ("ar", "أطلق الحرس الثوري الإيراني صواريخ على البوكمال.",
+         ("attacks", "islamic-revolutionary-guard-corps", "abu-kamal")),
+        ("fr", "Le Hezbollah a envoyé des milliers de combattants en Syrie pour soutenir Damas.",
+         ("supports", "hezbollah", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_missiles_fired_at_a_place_and_fighters_sent_to_support(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
