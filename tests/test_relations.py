@@ -2816,3 +2816,9 @@ def test_missiles_fired_at_a_place_and_fighters_sent_to_support(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+def test_the_group_at_the_head_of_an_alliance_belongs_to_it(pipeline: Pipeline) -> None:
+    text = "تقدمت قوات سوريا الديمقراطية وعلى رأسها مجلس دير الزور العسكري في ريف دير الزور."
+    found = triples(pipeline, text, "ar")
+    assert ("alliedWith", "deir-ez-zor-military-council", "syrian-democratic-forces") in found
