@@ -109,6 +109,7 @@ CUE_KINDS = (
     "holding",
     "stance",
     "vague_amount",
+    "former",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -106,7 +106,10 @@ def _states_holding(frame: _Frame) -> _Frame:
     @wraps(frame)
     def marked(self: RelationExtractor, *args: Any) -> Iterator[Assertion]:
         for assertion in frame(self, *args):
-            if assertion.relation is Relation.CONTROLS:
+            # a capture verb read as passive ("Y was retaken by X") says who took Y, not who
+            # held it; "held by X" (a `passive` trigger) says who holds
+            taken = frame.__name__ == "_passive" and ".verb:" in assertion.evidence.rule
+            if assertion.relation is Relation.CONTROLS and not taken:
                 self._holdings.append(assertion)
             yield assertion
 
@@ -1919,6 +1922,17 @@ class RelationExtractor:
         yield self._assert(
             s, first, last, trigger, trigger.relation, holder, place, trigger.confidence
         )
+        if self._former(s.words, first, last):  # "its former stronghold of Y": held, then lost
+            yield self._assert(
+                s, first, last, trigger, Relation.LOSES_CONTROL_OF, holder, place,
+                trigger.confidence,
+            )  # fmt: skip
+
+    def _former(self, words: Sequence[Token], first: int, last: int) -> bool:
+        """A `former` cue within two words of a stronghold noun ("former stronghold",
+        « ancien fief », معقلهم الأساسي السابق)."""
+        around = [*range(max(0, first - 2), first), *range(last, min(len(words), last + 2))]
+        return any(self._has_cue("former", words, k) for k in around)
 
     def _possessor_of_place(
         self, s: SentenceView, args: Sequence[Mention], first: int

@@ -2822,3 +2822,30 @@ def test_the_group_at_the_head_of_an_alliance_belongs_to_it(pipeline: Pipeline) 
     text = "تقدمت قوات سوريا الديمقراطية وعلى رأسها مجلس دير الزور العسكري في ريف دير الزور."
     found = triples(pipeline, text, "ar")
     assert ("alliedWith", "deir-ez-zor-military-council", "syrian-democratic-forces") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The SDF entered Islamic State's former stronghold of Raqqa."),
+        ("fr", "Les FDS sont entrées à Raqqa, ancien fief de l'EI."),
+        ("ar", "دخلت قوات سوريا الديمقراطية مدينة الرقة المعقل السابق لتنظيم الدولة."),
+    ],
+)
+def test_a_former_stronghold_was_held_and_lost(pipeline: Pipeline, lang: str, text: str) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("controls", "islamic-state", "raqqa") in found
+    assert ("losesControlOf", "islamic-state", "raqqa") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raqqa, the stronghold of Islamic State, was retaken by the SDF.",
+        "Raqqa, which Islamic State held, was retaken by the SDF.",
+    ],
+)
+def test_who_retook_a_place_never_lost_it(pipeline: Pipeline, text: str) -> None:
+    found = triples(pipeline, text, "en")
+    assert ("controls", "syrian-democratic-forces", "raqqa") in found
+    assert ("losesControlOf", "syrian-democratic-forces", "raqqa") not in found
