@@ -110,6 +110,7 @@ CUE_KINDS = (
     "stance",
     "vague_amount",
     "former",
+    "behalf",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

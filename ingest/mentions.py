@@ -286,6 +286,16 @@ class MentionFinder:
             if named and not any(taken[first:last]):  # "the army": the state force named last
                 claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
 
+    def _adjective(self, word: Token) -> bool:
+        """An indefinite relational adjective agreeing with a plural head (أفغانية, سورية):
+        where adjectives follow their noun and end in a marked feminine form."""
+        endings = self.language.adjective_endings
+        article = self.language.definite_article
+        norm = word.norm
+        return (
+            bool(endings) and norm.endswith(endings) and not (article and norm.startswith(article))
+        )
+
     def _vague_head(self, words: Sequence[Token], first: int, last: int) -> bool:
         """A class noun after "several" (عدة, « plusieurs ») with no "including" after it."""
         vague = first > 0 and self.lexicon.cue("vague_amount").match_at(words, first - 1)
@@ -327,6 +337,8 @@ class MentionFinder:
                 if pattern.kind == "actor" and self._common_noun(words[first]):
                     continue  # "the Shiite movement": a group is named with a capital head
                 span = self._name_span(words, first, last, pattern, taken, in_list=in_list)
+                if span is not None and pattern.kind == "actor" and self._adjective(words[span[0]]):
+                    continue  # ميليشيات أفغانية: "Afghan militias", no group's name
                 if span is None:
                     continue
                 a, b = span

@@ -190,6 +190,11 @@ class RelationExtractor:
                 ):
                     keep(assertion)
                 continue
+            behalf = list(self._fights_on_behalf(s, arguments, first, last, entries))
+            if behalf:
+                for assertion in behalf:
+                    keep(assertion)
+                continue
             if _fights_alongside(triggers, n):
                 for assertion in self._fought_alongside(s, arguments, first, last, triggers[n + 1]):
                     keep(assertion)
@@ -206,6 +211,34 @@ class RelationExtractor:
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
+
+    def _fights_on_behalf(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "X fought on behalf of Y", « combattent pour le compte de Y », يقاتل نيابة عن Y:
+        fighting for a side is an alliance with it, never a clash."""
+        fight = next((t for t in entries if t.relation is Relation.CLASHES_WITH), None)
+        if fight is None:
+            return
+        agent = self._agent(s, args, first, last)[0]
+        after = agent.token_end if agent is not None and agent.token_start >= last else last
+        hit = self.lex.cue("behalf").match_at(s.words, after)
+        if agent is None or hit is None:
+            return
+        partner = self._right(s, args, after + hit[0], place=False, window=2, modifiers=False)
+        if partner is None:
+            return
+        allied = replace(fight, relation=Relation.ALLIED_WITH, frame="behalf")
+        for a in self._coagents(s, args, agent, first):
+            yield self._assert(
+                s, first, after + hit[0], allied, Relation.ALLIED_WITH, a, partner,
+                fight.confidence * SAME_SIDE_FACTOR,
+            )  # fmt: skip
 
     def _lost_control_noun(
         self,
@@ -2296,6 +2329,8 @@ class RelationExtractor:
         to the clause's acting subject, the first of a coordinated list, not to the nearest name
         (a participle such as المدعومون agrees with the nearest one: that is `passive`)."""
         helper = self._right(s, args, last, place=False, window=4)
+        if helper is not None and self._compound_modifier(s, helper):  # "Iranian-backed militias"
+            helper = self._right(s, args, helper.token_end, place=False, window=2) or helper
         helped = self._left(s, args, first, place=False, modifiers=False)
         if helper is None or helped is None:
             return
@@ -2319,6 +2354,8 @@ class RelationExtractor:
             head = members[0]
             if other.token_end > head.token_start or not _kind_ok(other, not m.entity.is_actor):
                 continue
+            if self._compound_modifier(s, other) and other.token_end + 2 >= head.token_start:
+                continue  # "X and Iranian-backed militias": Iran describes the next member
             gap = s.words[other.token_end : head.token_start]
             if not self._joins(gap, s.words[head.token_start], loose):
                 break

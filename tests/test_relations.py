@@ -2849,3 +2849,31 @@ def test_who_retook_a_place_never_lost_it(pipeline: Pipeline, text: str) -> None
     found = triples(pipeline, text, "en")
     assert ("controls", "syrian-democratic-forces", "raqqa") in found
     assert ("losesControlOf", "syrian-democratic-forces", "raqqa") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Hezbollah and Iranian-backed militias have been fighting on behalf of the "
+               "Syrian government since 2013.",
+         {("alliedWith", "hezbollah", "syrian-government-forces"),
+          ("alliedWith", "iran-backed-militias", "syrian-government-forces")}),
+        ("fr", "Le Hezbollah combat pour le compte du régime syrien.",
+         {("alliedWith", "hezbollah", "syrian-government-forces")}),
+        ("ar", "يقاتل حزب الله نيابة عن النظام السوري منذ سنوات.",
+         {("alliedWith", "hezbollah", "syrian-government-forces")}),
+        ("en", "The Syrian army, aided by Iranian-backed militias, broke the siege.",
+         {("supports", "iran-backed-militias", "syrian-government-forces")}),
+    ],
+)  # fmt: skip
+def test_fighting_on_behalf_of_a_side_is_an_alliance_and_aid_comes_from_the_militias(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected <= found
+    assert not {t for t in found if t[0] == "clashesWith"}
+
+
+def test_an_indefinite_adjective_after_a_group_noun_names_no_group(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("تقاتل ميليشيات أفغانية لصالح قوات النظام في حلب.", "ar"))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]

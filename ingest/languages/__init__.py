@@ -40,6 +40,7 @@ class Language:
     possessive_suffixes: bool = False  # "its allies" is one word (حلفاؤها)
     human_plural_endings: tuple[str, ...] = ()  # a participle agreeing with people (المدعومون)
     dual_endings: tuple[str, ...] = ()  # ... but not a feminine dual (الخاضعتين)
+    adjective_endings: tuple[str, ...] = ()  # a relational adjective (ميليشيات أفغانية)
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""

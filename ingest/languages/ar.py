@@ -59,4 +59,5 @@ LANGUAGE = Language(
     possessive_suffixes=True,
     human_plural_endings=("ون", "ين"),
     dual_endings=("تين", "تان"),
+    adjective_endings=("يه",),  # -iyya, normalised: أفغانية → افغانيه
 )
