@@ -1227,8 +1227,22 @@ class RelationExtractor:
              if self._has_cue("subject_pronoun", s.words, k)),
             None,
         )  # fmt: skip
-        if pronoun is None or not self._cue_before("relative_pronoun", s.words, pronoun, 1):
+        if pronoun is None:
             return None
+        if not self._cue_before("relative_pronoun", s.words, pronoun, 1):
+            if pronoun == 0 or not self._has_cue("part_noun", s.words, pronoun - 1):
+                return None
+            # "the last districts it still holds in Mosul": the areas of the clause's subject,
+            # the first actor not named as where ("In Iraq, the group ...")
+            topic = next(
+                (m for m in args if m.entity.is_actor and m.token_end <= pronoun
+                 and not self._cue_before("location_marker", s.words, m.token_start, 1)
+                 and _agrees(s.words[pronoun], m)),
+                None,
+            )  # fmt: skip
+            if topic is None or id(topic) in self._modifiers:
+                return None
+            return None if self._crosses_break(s.words, topic.token_end, pronoun) else topic
         antecedent = pronoun - 2
         if antecedent >= 0 and s.words[antecedent].norm in _COMMAS:
             antecedent -= 1
@@ -1523,6 +1537,10 @@ class RelationExtractor:
             target = self._antecedent_object(s, args, clause, place_kind)
         if target is None and rel.symmetric:  # "X and Y clashed"
             partner = self._left(s, args, agent.token_start, place=False, window=2)
+            if partner is not None and self._cue_before(
+                "location_marker", s.words, partner.token_start, 1
+            ):
+                partner = None  # "In Iraq, IS is fighting": where, not who
             gap = s.words[partner.token_end : agent.token_start] if partner else []
             if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
                 target = partner
@@ -2601,6 +2619,19 @@ def _fights_alongside(triggers: Sequence[tuple[int, int, Sequence[Trigger]]], n:
     near = following_first - last <= ALONGSIDE_SPAN
     possessed = any(t.frame == "possessed" for t in following)  # "the army and its allies"
     return near and not possessed and any(t.relation is Relation.ALLIED_WITH for t in following)
+
+
+_SINGULAR_PRONOUNS = {"it", "il", "elle"}
+
+
+def _agrees(pronoun: Token, m: Mention) -> bool:
+    """Whether a singular pronoun ("it", « il ») can stand for ``m``: not for a plural common
+    noun ("Iraqi troops", « les forces irakiennes »), though a name ("Syrian Democratic
+    Forces") takes "it"."""
+    if pronoun.norm not in _SINGULAR_PRONOUNS:
+        return True
+    last = m.surface.split()[-1] if m.surface else ""
+    return not (last[:1].islower() and last.endswith(("s", "x")))
 
 
 def _dateline(s: SentenceView, m: Mention) -> bool:

@@ -2877,3 +2877,21 @@ def test_fighting_on_behalf_of_a_side_is_an_alliance_and_aid_comes_from_the_mili
 def test_an_indefinite_adjective_after_a_group_noun_names_no_group(pipeline: Pipeline) -> None:
     x = pipeline.process(article("تقاتل ميليشيات أفغانية لصالح قوات النظام في حلب.", "ar"))
     assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State is fighting Iraqi troops in the last districts it holds in west Mosul.",
+        "In Iraq, Islamic State is fighting in the last districts it still holds in western Mosul.",
+    ],
+)
+def test_the_areas_it_holds_in_a_place_are_the_subjects(pipeline: Pipeline, text: str) -> None:
+    found = triples(pipeline, text, "en")
+    assert ("controls", "islamic-state", "mosul") in found
+    assert ("controls", "iraq", "mosul") not in found
+
+
+def test_where_the_fighting_is_no_party_to_it(pipeline: Pipeline) -> None:
+    text = "In Iraq, Islamic State is fighting in the last districts it still holds in Mosul."
+    assert not {t for t in triples(pipeline, text, "en") if t[0] == "clashesWith"}
