@@ -18,7 +18,7 @@ from ingest.pipeline import Pipeline
 from ingest.readers import Skipped
 from ingest.writer import Extracted
 from kg import __version__, iris
-from kg.errors import KgError, StoreError
+from kg.errors import InputError, KgError, StoreError
 from kg.model import Article
 from kg.rdf import article_nquads
 from kg.summaries import keys_of_extraction
@@ -41,7 +41,8 @@ def extract(pipeline: Pipeline, article: Article, digest: str) -> Outcome:
         x = pipeline.process(article)
         data = article_nquads(x, digest, __version__)
     except (KgError, StoreError) as exc:
-        return Skipped(where(article), str(exc).split(": ", 1)[-1])
+        # where() names the place already: keep an input error's own message without it
+        return Skipped(where(article), exc.message if isinstance(exc, InputError) else str(exc))
     except Exception as exc:  # a fault of ours on one text must not stop a batch
         return Skipped(
             where(article),

@@ -18,10 +18,11 @@ from ingest.languages import available_languages, get_language
 from ingest.matcher import NameMatcher, matchable
 from ingest.mentions import DocumentContext, MentionFinder
 from ingest.parsed_relations import ParsedRelations
+from ingest.parsing.backends import available_parsers
 from ingest.relations import RelationExtractor, SentenceView
 from ingest.sentences import split_sentences
 from ingest.tokens import tokenize
-from kg.errors import InputError
+from kg.errors import InputError, UnknownNameError
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Article, Assertion, Entity, Extraction, Mention
 
@@ -34,6 +35,8 @@ class Pipeline:
         relations are added to the rules' ones; "none" uses rules only. The default comes from
         ``KG_PARSER`` (so worker processes follow ``kg ingest --parser``), else "none"."""
         parser = parser or os.environ.get("KG_PARSER") or "none"
+        if parser not in available_parsers():  # one clear error, before any article is read
+            raise UnknownNameError("parser", parser, available_parsers())
         self.gazetteer = gazetteer or load_gazetteer()
         self.parser_name = parser
         self.parsed = ParsedRelations(parser) if parser != "none" else None

@@ -322,3 +322,18 @@ def test_a_fault_of_the_extractor_on_one_article_skips_it_and_names_it(
     assert skipped.where == "faulty"
     assert "IndexError" in skipped.reason and "please report it" in skipped.reason
     assert list(relation_records(store))  # the other article was stored
+
+
+@pytest.mark.parametrize("command", ["ingest", "eval"])
+def test_an_unknown_parser_is_one_clear_error_before_any_article_is_read(
+    tmp_path: Path, runner: CliRunner, command: str
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_EN, encoding="utf-8")
+    target = ["--store", str(tmp_path / "store")] if command == "ingest" else []
+    place = [str(folder)] if command == "ingest" else ["--gold", str(folder)]
+    result = runner.invoke(app, [command, *place, *target, "--parser", "spacy-fr"])
+    assert result.exit_code == 1
+    assert "unknown parser 'spacy-fr'; did you mean 'spacy'?" in result.output
+    assert "Traceback" not in result.output and "skipped" not in result.output
