@@ -111,6 +111,7 @@ CUE_KINDS = (
     "vague_amount",
     "former",
     "behalf",
+    "named_operation",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

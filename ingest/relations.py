@@ -73,11 +73,14 @@ VICTIM_WINDOW = 2  # words between the subject and "came under" (positions, ses 
 PLANNED_RELATIVE_WINDOW = 3  # words after "that" in which a plan or threat verb stands
 ALONGSIDE_SPAN = 5  # words between "fight" and "alongside", a VSO subject included
 NOUN_OF_BY_FACTOR = 0.95  # "the capture of Y by X": the noun's author, named after its object
+NAMED_OPERATION_CONFIDENCE = 0.8
+OPERATION_NAME_WORDS = 5  # words of a name and "against": « Bouclier de l'Euphrate contre »
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
 _HARD_BREAKS = {".", ";", "!", "?", "؟", ":"}
 _COMMAS = {",", "،"}
+_NAME_LINKS = {"d'", "d", "de", "du", "of", "-"}  # inside a name: « Rameau d'olivier »
 _DASHES = {"-", "–", "—"}
 _NON_ARGUMENT_TYPES = {"Organization", "Person"}
 _CONTEXT_PLACE_TYPES = {"CountryTerritory"}
@@ -208,9 +211,54 @@ class RelationExtractor:
                 keep(assertion)
             if any(t.relation is Relation.LOSES_CONTROL_OF for t in entries):
                 self._lost_control_noun(arguments, last, triggers[n + 1 : n + 2])
+        for assertion in self._named_operations(s, arguments, masked):
+            keep(assertion)
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
+
+    def _named_operations(
+        self, s: SentenceView, args: Sequence[Mention], masked: set[int]
+    ) -> Iterator[Assertion]:
+        """ "Turkey launched Operation Olive Branch against the YPG", « l'opération Rameau
+        d'olivier contre les YPG », عملية "غصن الزيتون" ضد الوحدات: a named operation
+        against a side is an attack on it by whoever launched it."""
+        words = s.words
+        for start, end, _ in self.lex.cue("named_operation").find(words):
+            against = self._operation_name_end(words, end)
+            if against is None or self._blocked(words, start, masked):
+                continue
+            name_end = against
+            target = self._right(s, args, against + 1, place=None, window=2, modifiers=False)
+            agent = self._agent(s, args, start, name_end)[0]
+            if agent is None or target is None or not 0 <= start - agent.token_end <= 3:
+                continue  # who launched it stands just before: "Turkey launched Operation X"
+            trigger = Trigger(Relation.ATTACKS, "operation", NAMED_OPERATION_CONFIDENCE,
+                              words[end - 1].surface)  # fmt: skip
+            for a in self._coagents(s, args, agent, start):
+                yield self._assert(
+                    s, start, against + 1, trigger, Relation.ATTACKS, a, target,
+                    trigger.confidence,
+                )  # fmt: skip
+
+    def _operation_name_end(self, words: Sequence[Token], k: int) -> int | None:
+        """Where the name after "Operation" ends, right before "against": a few words, each
+        capitalised or joined by "of"/« d' » where names have capitals (Operation Euphrates
+        Shield, « Rameau d'olivier »), any plain words where they have none (عملية غصن
+        الزيتون ضد); None when no name or no "against" follows."""
+        for j in range(k + 1, min(len(words), k + 1 + OPERATION_NAME_WORDS)):
+            if not self._has_cue("opponent_marker", words, j):
+                continue
+            name = words[k:j]
+            if not all(w.is_word and w.norm not in self.lex.triggers for w in name):
+                return None
+            if self.language.has_capitals and not all(
+                w.surface[:1].isupper() or w.norm in _NAME_LINKS or prev.norm in _NAME_LINKS
+                for prev, w in zip([words[k - 1], *name], name, strict=False)
+            ):
+                return None
+            return j
+        return None
 
     def _fights_on_behalf(
         self,

@@ -2895,3 +2895,33 @@ def test_the_areas_it_holds_in_a_place_are_the_subjects(pipeline: Pipeline, text
 def test_where_the_fighting_is_no_party_to_it(pipeline: Pipeline) -> None:
     text = "In Iraq, Islamic State is fighting in the last districts it still holds in Mosul."
     assert not {t for t in triples(pipeline, text, "en") if t[0] == "clashesWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkey launched Operation Olive Branch against the YPG in Afrin in January."),
+        ("fr", "La Turquie a lancé l'opération Rameau d'olivier contre les YPG à Afrine."),
+        ("ar", 'أطلقت تركيا عملية "غصن الزيتون" ضد وحدات حماية الشعب في عفرين.'),
+    ],
+)
+def test_a_named_operation_against_a_side_attacks_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("attacks", "turkey", "peoples-protection-units") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Turkey threatened to launch Operation Peace Spring against the SDF."),
+        (
+            "ar",
+            "حشدت تركيا قواتها قرب الحدود، فيما بدا أن عملية عسكرية ضد وحدات حماية الشعب وشيكة.",
+        ),
+    ],
+)
+def test_a_threatened_or_distant_operation_attacks_nobody(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
