@@ -824,6 +824,23 @@ class RelationExtractor:
                 return k
         return None
 
+    def _head_before_aside(
+        self, s: SentenceView, args: Sequence[Mention], first: int, place: bool | None
+    ) -> Mention | None:
+        """ "The YPG, which Ankara calls terrorists, is backed by X": the name before an aside
+        that closes right before the verb (and its auxiliary), not a name inside it."""
+        opening = self._parenthetical_before(s.words, first)
+        if opening is None:
+            return None
+        closing = max(k for k in range(opening + 1, first) if s.words[k].norm in _COMMAS)
+        verb_group = range(closing + 1, first)
+        if not all(
+            self._has_cue("copula", s.words, k) or self._has_cue("auxiliary", s.words, k)
+            for k in verb_group
+        ):
+            return None
+        return self._left(s, args, opening, place=place, window=3, modifiers=False)
+
     def _describes_its_head(self, words: Sequence[Token], opening: int, trigger: int) -> bool:
         """An aside that opens with a participle ("led by", "backed by", المدعومة من), maybe
         after "which is"."""
@@ -2056,7 +2073,9 @@ class RelationExtractor:
         # "the coalition led by the US", التحالف بقيادة واشنطن: leading qualifies the name right
         # before it; backing and control may sit further from theirs
         reach = 1 if rel is Relation.ALLIED_WITH else PASSIVE_TARGET_WINDOW
-        target = self._left(s, args, first, place=place_kind, window=reach)
+        target = self._head_before_aside(s, args, first, place_kind) or self._left(
+            s, args, first, place=place_kind, window=reach
+        )
         if target is None and rel is Relation.ALLIED_WITH:  # "the SDF, which is led by"
             target = self._left(s, args, first, place=place_kind, window=MEMBER_WINDOW + 2)
             gap = s.words[target.token_end : first] if target is not None else []

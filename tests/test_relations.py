@@ -2925,3 +2925,18 @@ def test_a_threatened_or_distant_operation_attacks_nobody(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The YPG, which Ankara considers terrorists, is backed by Washington."),
+        ("fr", "Les YPG, considérées comme terroristes par Ankara, sont soutenues par Washington."),
+    ],
+)
+def test_the_passive_subject_is_the_name_before_the_aside(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("supports", "united-states", "peoples-protection-units") in found
+    assert ("supports", "united-states", "turkey") not in found
