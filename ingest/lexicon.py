@@ -112,6 +112,7 @@ CUE_KINDS = (
     "former",
     "behalf",
     "named_operation",
+    "repel",
 )
 Readings = Callable[[str], Sequence[str]]
 CALIBRATION_FILE = "calibration.tsv"

@@ -75,6 +75,7 @@ ALONGSIDE_SPAN = 5  # words between "fight" and "alongside", a VSO subject inclu
 NOUN_OF_BY_FACTOR = 0.95  # "the capture of Y by X": the noun's author, named after its object
 NAMED_OPERATION_CONFIDENCE = 0.8
 OPERATION_NAME_WORDS = 5  # words of a name and "against": « Bouclier de l'Euphrate contre »
+REPEL_SPAN = 4  # words between "repelled" and the attack noun: "an Islamic State"
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
@@ -207,7 +208,10 @@ class RelationExtractor:
             ):
                 continue
             produced = self._withdrawal_after_capture(s, arguments, first, last, entries, out)
-            for assertion in produced or self._apply(s, arguments, first, last, entries):
+            applied = produced or list(self._apply(s, arguments, first, last, entries))
+            for assertion in applied:
+                keep(assertion)
+            for assertion in self._repelled(s, arguments, first, last, entries, applied):
                 keep(assertion)
             if any(t.relation is Relation.LOSES_CONTROL_OF for t in entries):
                 self._lost_control_noun(arguments, last, triggers[n + 1 : n + 2])
@@ -216,6 +220,53 @@ class RelationExtractor:
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
+
+    def _repelled(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+        found: Sequence[Assertion],
+    ) -> Iterator[Assertion]:
+        """ "X repelled an IS attack on Y", صدت X هجوما لتنظيم الدولة, « X a repoussé une attaque
+        de Daech »: the attack's author attacked X, whoever else it aimed at."""
+        words = s.words
+        repel = next(
+            (k for k in range(first - 1, max(-1, first - 1 - REPEL_SPAN), -1)
+             if self._has_cue("repel", words, k)),
+            None,
+        )  # fmt: skip
+        if repel is None:
+            return
+        attack = next((t for t in entries if t.relation is Relation.ATTACKS), None)
+        hit = self.lex.cue("repel").match_at(words, repel)
+        end = repel + (hit[0] if hit else 1)
+        # صدت وحدات حماية الشعب هجوما: a subject between the verb and the noun; else the one
+        # before the verb (تمكنت فصائل المعارضة من صد هجوم, "the SDF repelled an attack")
+        between = next((m for m in args if end <= m.token_start and m.token_end <= first), None)
+        subject = between if self.language.verb_initial else None
+        defender = subject or self._agent(s, args, repel, end)[0]
+        if defender is not None and defender.token_start >= end and subject is None:
+            defender = self._left(s, args, repel, place=False, window=4, modifiers=False)
+        if attack is None or defender is None or defender.token_start >= first:
+            return
+        authors = [a.agent for a in found if a.relation is Relation.ATTACKS and a.agent]
+        if not authors:  # صد هجوم لقوات النظام على محور الكبينة: the axis is no known place
+            genitive = self._demonym_after(s, args, last) or self._bound_genitive(
+                s, args, last, adjacent=True
+            )
+            authors = [genitive.acting_as] if genitive is not None and genitive.can_act else []
+        evidence = self._evidence(s, repel, last, attack, attack.confidence, (defender,))
+        for author in authors:
+            if author is not None and author.iri != defender.acting_as.iri:
+                yield Assertion(
+                    relation=Relation.ATTACKS,
+                    agent=author,
+                    target=_as_actor(defender),
+                    evidence=evidence,
+                )
 
     def _named_operations(
         self, s: SentenceView, args: Sequence[Mention], masked: set[int]
@@ -1377,16 +1428,20 @@ class RelationExtractor:
             yield from self._verb(s, args, first, last, trigger, verbal_noun=True)
 
     def _bound_genitive(
-        self, s: SentenceView, args: Sequence[Mention], last: int
+        self, s: SentenceView, args: Sequence[Mention], last: int, adjacent: bool = False
     ) -> Mention | None:
         """The actor bound to an event noun by a genitive prefix after one adjective: قصف مكثف
-        لقوات سوريا الديمقراطية, "heavy shelling by the SDF"."""
+        لقوات سوريا الديمقراطية, "heavy shelling by the SDF" (or right after it, when
+        ``adjacent``: صد هجوم لقوات النظام)."""
         prefix = self.language.genitive_prefix
         m = self._right(s, args, last, place=False, window=1)
-        if not prefix or m is None or m.token_start != last + 1 or m.rule == "demonym":
+        at = last if adjacent else last + 1
+        if not prefix or m is None or m.token_start != at or m.rule == "demonym":
             return None
         first_word = s.words[m.token_start].norm
-        if not first_word.startswith(prefix) or self._has_cue("recipient_marker", s.words, last):
+        if not first_word.startswith(prefix):
+            return None
+        if not adjacent and self._has_cue("recipient_marker", s.words, last):
             return None
         return m if not self._names_positions(s, m) else None
 

@@ -2940,3 +2940,24 @@ def test_the_passive_subject_is_the_name_before_the_aside(
     found = triples(pipeline, text, lang)
     assert ("supports", "united-states", "peoples-protection-units") in found
     assert ("supports", "united-states", "turkey") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF said it had repelled an IS attack on Hajin.",
+         ("attacks", "islamic-state", "syrian-democratic-forces")),
+        ("fr", "Les forces kurdes ont repoussé une attaque de Daech contre Kobané.",
+         ("attacks", "islamic-state", "peoples-protection-units")),
+        ("ar", "صدت وحدات حماية الشعب هجوما لتنظيم الدولة على كوباني.",
+         ("attacks", "islamic-state", "peoples-protection-units")),
+        ("ar", "تمكنت فصائل المعارضة من صد هجوم لقوات النظام على محور الكبينة.",
+         ("attacks", "syrian-government-forces", "syrian-armed-opposition")),
+    ],
+)  # fmt: skip
+def test_who_repels_an_attack_was_attacked_by_its_author(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected in found
+    assert not {t for t in found if t[1] == expected[2] and t[0] == "attacks"}
