@@ -76,7 +76,7 @@ class MentionFinder:
                 entity, words, hit.first, hit.last, sentence, "gazetteer", unit, start=hit.start
             )
             actor = self.gazetteer.metonyms.get(entity.ident) if not entity.is_actor else None
-            if actor is not None:
+            if actor is not None and not self._located(words, hit.first):
                 mention = replace(mention, stands_for=self.gazetteer.actors[actor])
             leader = self._compound_leader(words, hit.first, hit.last)
             if leader is not None:  # "US-led coalition": US leads the coalition
@@ -285,6 +285,11 @@ class MentionFinder:
             named = [*ctx.forces, *earlier_forces]
             if named and not any(taken[first:last]):  # "the army": the state force named last
                 claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
+
+    def _located(self, words: Sequence[Token], k: int) -> bool:
+        """A capital named as where ("in Rome", « à Rome », في موسكو): a place, not the state
+        it can stand for."""
+        return k > 0 and self.lexicon.cue("location_marker").match_at(words, k - 1) is not None
 
     def _adjective(self, word: Token) -> bool:
         """An indefinite relational adjective agreeing with a plural head (أفغانية, سورية):

@@ -2472,6 +2472,12 @@ class RelationExtractor:
         if helper is not None and self._compound_modifier(s, helper):  # "Iranian-backed militias"
             helper = self._right(s, args, helper.token_end, place=False, window=2) or helper
         helped = self._left(s, args, first, place=False, modifiers=False)
+        if helped is not None and (
+            self._cue_before("resumptive", s.words, helped.token_start, 2)
+            or self._cue_before("relative_pronoun", s.words, helped.token_start, 2)
+        ):  # قصف X جيبا تسيطر عليه المعارضة بدعم من Y: the relative clause's subject is not
+            # the one helped, the clause's own subject is
+            helped = self._topic(s, args, helped.token_start) or helped
         if helper is None or helped is None:
             return
         if self._cue_before("direction", s.words, helped.token_start, 1):

@@ -2961,3 +2961,22 @@ def test_who_repels_an_attack_was_attacked_by_its_author(
     found = triples(pipeline, text, lang)
     assert expected in found
     assert not {t for t in found if t[1] == expected[2] and t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Beijing backs Damascus at the Security Council.",
+         ("supports", "china", "syrian-government-forces")),
+        ("fr", "La réunion est prévue à Rome, de même que des visites en Russie, fidèle allié "
+               "du régime.", ("alliedWith", "russia", "syrian-government-forces")),
+        ("ar", "كثف الجيش السوري قصفه على جيب تسيطر عليه المعارضة بدعم من طائرات روسية.",
+         ("supports", "russia", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_capitals_act_for_their_state_unless_named_as_where(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected in found
+    assert not {t for t in found if "italy" in t or "syrian-armed-opposition" in t[1:2]}
