@@ -42,6 +42,7 @@ FRAMES = (
     "subjected",
     "casualty",
     "give",
+    "kill",
 )
 CUE_KINDS = (
     "negation",

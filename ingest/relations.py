@@ -2322,6 +2322,22 @@ class RelationExtractor:
             return
         yield from self._struck(s, args, first, last, trigger, victim)
 
+    def _kill(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X killed dozens of Y fighters", « les rebelles ont tué 150 soldats du régime »: an
+        active killing is an attack by X; a passive one ("were killed", « ont été tués »,
+        "25 fighters killed ... by Turkey") names the dead, never the killer."""
+        if first > 0 and self._has_cue("copula", s.words, first - 1):
+            return
+        if self._marker_after(s, "agent_marker", last, span=PASSIVE_AGENT_SPAN) is not None:
+            return
+        verb = replace(trigger, frame="verb")
+        for a in self._verb(s, args, first, last, verb):
+            yield replace(
+                a, evidence=replace(a.evidence, rule=a.evidence.rule.replace(".verb:", ".kill:"))
+            )
+
     def _casualty(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:

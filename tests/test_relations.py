@@ -2980,3 +2980,21 @@ def test_capitals_act_for_their_state_unless_named_as_where(
     found = triples(pipeline, text, lang)
     assert expected in found
     assert not {t for t in found if "italy" in t or "syrian-armed-opposition" in t[1:2]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF killed dozens of IS militants in Hajin.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+        ("fr", "Les rebelles ont tué 150 soldats du régime à Khan al-Assal.",
+         {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("en", "25 YPG fighters killed and 110 injured by Turkey near Jarablus.", set()),
+        ("fr", "Vingt soldats du régime ont été tués près d'Alep.", set()),
+    ],
+)  # fmt: skip
+def test_an_active_killing_is_an_attack_and_the_dead_never_kill(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
+    assert found == expected
