@@ -2366,6 +2366,7 @@ class RelationExtractor:
         after = victim.token_end if victim.token_start >= last else last
         strike = self._first_word(s.words, after, AID_SPAN, self._attack_noun_at)
         if strike is None:
+            yield from self._killed_by(s, args, first, last, trigger, victim)
             return
         self._subsumed.add(strike)
         length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
@@ -2378,6 +2379,26 @@ class RelationExtractor:
                 s, first, strike + length, trigger, Relation.ATTACKS, each, victim,
                 trigger.confidence, where,
             )  # fmt: skip
+
+    def _killed_by(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        victim: Mention,
+    ) -> Iterator[Assertion]:
+        """ "soldiers were killed by the rebels", « tués par les rebelles »: with no strike
+        noun, the actor named right after "by" killed them."""
+        if not self._has_cue("agent_marker", s.words, last - 1):
+            return
+        killer = self._right(s, args, last, place=False, window=2, modifiers=False)
+        if killer is None or killer.acting_as.iri == victim.acting_as.iri:
+            return
+        yield self._assert(
+            s, first, last, trigger, Relation.ATTACKS, killer, victim, trigger.confidence
+        )
 
     def _first_word(
         self,

@@ -2998,3 +2998,18 @@ def test_an_active_killing_is_an_attack_and_the_dead_never_kill(
 ) -> None:
     found = {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Vingt soldats du régime ont été tués par les rebelles près d'Alep.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+        ("en", "Three IS fighters were killed by the SDF near Hajin.",
+         ("attacks", "syrian-democratic-forces", "islamic-state")),
+    ],
+)  # fmt: skip
+def test_the_dead_named_before_killed_by_were_attacked_by_the_killer(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
