@@ -322,16 +322,18 @@ class RelationExtractor:
         """ "X fought on behalf of Y", « combattent pour le compte de Y », يقاتل نيابة عن Y:
         fighting for a side is an alliance with it, never a clash."""
         fight = next((t for t in entries if t.relation is Relation.CLASHES_WITH), None)
-        if fight is None:
-            return
+        if fight is None or (first > 0 and self._has_cue("determiner", s.words, first - 1)):
+            return  # "the battle for Y": a noun's "for" names what is fought over
         agent = self._agent(s, args, first, last)[0]
         after = agent.token_end if agent is not None and agent.token_start >= last else last
         hit = self.lex.cue("behalf").match_at(s.words, after)
         if agent is None or hit is None:
             return
-        partner = self._right(s, args, after + hit[0], place=False, window=2, modifiers=False)
-        if partner is None:
-            return
+        partner = self._right(s, args, after + hit[0], place=False, window=1, modifiers=False)
+        if partner is None or self._cue_before(
+            "opponent_marker", s.words, partner.token_start, partner.token_start - after
+        ):
+            return  # "fighting for survival against X": X is the enemy
         allied = replace(fight, relation=Relation.ALLIED_WITH, frame="behalf")
         for a in self._coagents(s, args, agent, first):
             yield self._assert(
@@ -1632,6 +1634,12 @@ class RelationExtractor:
             and not self._cue_before("partner_marker", s.words, target.token_start, 3)
         ):
             target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if (
+            target is not None
+            and rel is Relation.CLASHES_WITH
+            and self._cue_before("behalf", s.words, target.token_start, 2)
+        ):
+            target = None  # "fought for the regime", "the battle for Y": no side fought
         if (
             target is not None
             and rel is Relation.CLASHES_WITH

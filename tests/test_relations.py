@@ -1553,7 +1553,10 @@ def test_two_demonyms_before_fighters_name_the_force_the_pair_is_known_as(
 
 def test_strikes_that_back_fighters_are_no_attack_by_the_fighters(pipeline: Pipeline) -> None:
     text = "Kurdish fighters backed by coalition air strikes held the town of Kobani."
-    assert triples(pipeline, text, "en") == {("controls", "peoples-protection-units", "kobani")}
+    assert triples(pipeline, text, "en") == {
+        ("controls", "peoples-protection-units", "kobani"),
+        ("supports", "international-coalition", "peoples-protection-units"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -3013,3 +3016,38 @@ def test_the_dead_named_before_killed_by_were_attacked_by_the_killer(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of IS fighters were killed in coalition strikes near Raqqa.",
+         ("attacks", "international-coalition", "islamic-state")),
+        ("Coalition air strikes hit Islamic State positions in Raqqa.",
+         ("attacks", "international-coalition", "islamic-state")),
+    ],
+)  # fmt: skip
+def test_coalition_beside_a_strike_noun_is_the_international_coalition(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, "en")
+
+
+def test_a_coalition_without_a_strike_noun_is_no_actor(pipeline: Pipeline) -> None:
+    x = pipeline.process(article("The opposition coalition met in Istanbul on Monday.", "en"))
+    assert not [m for m in x.mentions if m.entity.ident == "international-coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah fought for the Syrian government in Qusayr.",
+         {("alliedWith", "hezbollah", "syrian-government-forces")}),
+        ("Islamic State is fighting for survival against Iraqi forces.",
+         {("clashesWith", "iraq", "islamic-state")}),
+    ],
+)  # fmt: skip
+def test_fighting_for_a_side_is_an_alliance_and_for_a_cause_against_an_enemy_a_clash(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
