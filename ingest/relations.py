@@ -26,6 +26,7 @@ from typing import Any
 
 from ingest.languages import Language
 from ingest.lexicon import Lexicon, Trigger
+from ingest.normalise import normalise_label
 from ingest.tokens import HYPHENS, LIST_PUNCTUATION, Token
 from kg.model import Assertion, Entity, Evidence, Mention, Relation
 
@@ -150,6 +151,7 @@ class RelationExtractor:
             key=lambda m: m.token_start,
         )  # fmt: skip
         masked = self._masked_cues(s.words)
+        self._native = self._native_initials(s)
         self._passive_agents: dict[int, Mention] = {}
         self._unnamed_backed: set[int] = set()  # backers of someone the text leaves unnamed
         self._subsumed: set[int] = set()  # trigger words a frame has already read
@@ -1037,7 +1039,20 @@ class RelationExtractor:
         return True
 
     def _bound_conjunction(self, w: Token) -> bool:
-        return self.language.after_conjunction(w.norm) is not None
+        return self.language.after_conjunction(w.norm) is not None and id(w) not in self._native
+
+    def _native_initials(self, s: SentenceView) -> set[int]:
+        """First words of names that begin with the conjunction's letter themselves (وحدات
+        حماية الشعب, وادي بردى): no bound "and" there."""
+        native: set[int] = set()
+        for m in s.mentions:
+            word = s.words[m.token_start]
+            if self.language.after_conjunction(word.norm) is None:
+                continue
+            if any(normalise_label(label).split()[:1] == [word.norm]
+                   for label in m.entity.all_labels()):  # fmt: skip
+                native.add(id(word))
+        return native
 
     def _is_conjunction(self, w: Token) -> bool:
         return w.norm in self.lex.cue("conjunction")
@@ -2770,6 +2785,9 @@ class RelationExtractor:
         emit = partial(self._assert, s, first, last, trigger)
         agent, factor, after = self._agent(s, args, first, last)
         place = self._right(s, args, after, place=True, window=4)
+        if place is None and self._possessive_trigger(s.words[first]):
+            # انسحبت X من منبج وسلمتها لقوات النظام: "handed it over", the place named before
+            place = self._left(s, args, first, place=True, window=RESUMED_PLACE_WINDOW + 3)
         if agent is None or place is None:
             return
         if any(

@@ -3051,3 +3051,24 @@ def test_fighting_for_a_side_is_an_alliance_and_for_a_cause_against_an_enemy_a_c
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("اتهمت تركيا وحدات حماية الشعب بقصف بلدة كلس الحدودية.",
+         ("attacks", "peoples-protection-units", "kilis"), ("attacks", "turkey", "kilis")),
+        ("انسحبت قوات سوريا الديمقراطية من مدينة منبج وسلمتها لقوات النظام.",
+         ("controls", "syrian-government-forces", "manbij"),
+         ("controls", "syrian-democratic-forces", "manbij")),
+    ],
+)  # fmt: skip
+def test_a_name_that_begins_with_waw_and_a_place_handed_over_as_it(
+    pipeline: Pipeline,
+    text: str,
+    expected: tuple[str, str, str],
+    absent: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, "ar")
+    assert expected in found
+    assert absent not in found
