@@ -3072,3 +3072,30 @@ def test_a_name_that_begins_with_waw_and_a_place_handed_over_as_it(
     found = triples(pipeline, text, "ar")
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le Hezbollah a perdu 22 membres en se battant au côté de l'armée syrienne.",
+         ("alliedWith", "hezbollah", "syrian-government-forces")),
+        ("fr", "Plus de 50 combattants pro-régime ont été exécutés par les rebelles.",
+         ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
+        ("en", "Dozens of regime soldiers were executed by Islamic State in Palmyra.",
+         ("attacks", "islamic-state", "syrian-government-forces")),
+    ],
+)  # fmt: skip
+def test_beside_the_army_executions_and_the_shiite_movement(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
+
+
+def test_the_shiite_movement_is_the_shiite_group_named_last(pipeline: Pipeline) -> None:
+    text = (
+        "Le Hezbollah combat en Syrie. Le Front al-Nosra a attaqué Qousseir. "
+        "Le mouvement chiite revendique son soutien au régime."
+    )
+    found = triples(pipeline, text, "fr")
+    assert ("supports", "hezbollah", "syrian-government-forces") in found
+    assert ("supports", "jabhat-al-nusra", "syrian-government-forces") not in found
