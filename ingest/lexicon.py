@@ -134,6 +134,8 @@ class PhraseIndex(Generic[T]):
         self._single: dict[str, bool] = {}
         self._seen: set[str] = set()  # words whose readings were looked up for :meth:`find`
         self._starters: set[str] = set()  # those of them that start a phrase
+        self._tested: set[str] = set()  # words asked about by :meth:`single_words_in`
+        self._singles: set[str] = set()  # those of them that are a one-word phrase
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if key:
@@ -143,6 +145,8 @@ class PhraseIndex(Generic[T]):
             self._single.clear()
             self._seen.clear()
             self._starters.clear()
+            self._tested.clear()
+            self._singles.clear()
 
     def starts(self, word: str) -> bool:
         """True when some phrase begins with ``word`` exactly (no clitic reading)."""
@@ -156,6 +160,21 @@ class PhraseIndex(Generic[T]):
                 self._single.clear()
             self._single[word] = found
         return found
+
+    def single_words_in(self, words: Sequence[Token]) -> frozenset[str]:
+        """The normalised forms of ``words`` that are one-word phrases of this index (those for
+        which ``norm in index`` holds): two set operations once each word has been asked about,
+        instead of one lookup per token."""
+        norms = _distinct_norms(words)
+        unseen = norms - self._tested
+        if unseen:
+            if len(self._tested) >= _CACHE_LIMIT:
+                self._tested.clear()
+                self._singles.clear()
+                unseen = norms
+            self._singles.update(w for w in unseen if w in self)
+            self._tested |= unseen
+        return norms & self._singles
 
     def _starting(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """Phrase lengths (longest first) and the readings of ``word`` that start a phrase."""
