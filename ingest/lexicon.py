@@ -220,24 +220,29 @@ class PhraseIndex(Generic[T]):
 
     def find(
         self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
-    ) -> Iterable[tuple[int, int, list[T]]]:
-        # A sentence is searched by a dozen indexes and most find nothing in it: two set
-        # tests on its distinct words tell, before any per-word work.
+    ) -> list[tuple[int, int, list[T]]]:
+        """Non-overlapping longest matches, left to right: (first, end, values) each.
+
+        A list, not a generator: a sentence is searched by a dozen indexes and most find
+        nothing in it, which two set tests on its distinct words tell before any per-word
+        work; starting a generator would cost about as much as those tests.
+        """
         norms = _distinct_norms(words)
         if not norms <= self._seen:
             self._learn(norms)
         starters = self._starters
         if starters.isdisjoint(norms):
-            return
-        positions = [i for i, word in enumerate(words) if word.norm in starters]
+            return []
+        found = []
         free = 0  # matches do not overlap: the next one starts at or after this position
-        for i in positions:
+        for i in [i for i, word in enumerate(words) if word.norm in starters]:
             if i < free or skip(i):
                 continue
             hit = self.match_at(words, i)
             if hit is not None:
-                yield i, i + hit[0], hit[1]
+                found.append((i, i + hit[0], hit[1]))
                 free = i + hit[0]
+        return found
 
 
 _last_norms: tuple[Sequence[Token], frozenset[str]] = ((), frozenset())
