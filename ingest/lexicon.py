@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -109,6 +109,13 @@ CUE_KINDS = (
     "holding",
 )
 Readings = Callable[[str], Sequence[str]]
+
+
+def as_written(word: str) -> Sequence[str]:
+    """The readings of a word in a language without clitics: the word itself."""
+    return (word,)
+
+
 CALIBRATION_FILE = "calibration.tsv"
 
 
@@ -136,11 +143,17 @@ class PhraseIndex(Generic[T]):
         self._starters: set[str] = set()  # those of them that start a phrase
         self._tested: set[str] = set()  # words asked about by :meth:`single_words_in`
         self._singles: set[str] = set()  # those of them that are a one-word phrase
+        # Read as written (no clitics), a word starts a phrase when it is a first word, and is
+        # a one-word phrase when it is one: set operations answer for a whole sentence.
+        self._as_written = readings is as_written
+        self._one_words: set[str] = set()
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if key:
             self._phrases[key].append(value)
             self._lengths[key[0]].add(len(key))
+            if len(key) == 1:
+                self._one_words.add(key[0])
             self._starts.clear()
             self._single.clear()
             self._seen.clear()
@@ -166,6 +179,8 @@ class PhraseIndex(Generic[T]):
         which ``norm in index`` holds): two set operations once each word has been asked about,
         instead of one lookup per token."""
         norms = _distinct_norms(words)
+        if self._as_written:
+            return norms & self._one_words
         unseen = norms - self._tested
         if unseen:
             if len(self._tested) >= _CACHE_LIMIT:
@@ -228,11 +243,17 @@ class PhraseIndex(Generic[T]):
         work; starting a generator would cost about as much as those tests.
         """
         norms = _distinct_norms(words)
-        if not norms <= self._seen:
-            self._learn(norms)
-        starters = self._starters
-        if starters.isdisjoint(norms):
-            return []
+        starters: Container[str]
+        if self._as_written:
+            starters = self._lengths.keys()
+            if starters.isdisjoint(norms):
+                return []
+        else:
+            if not norms <= self._seen:
+                self._learn(norms)
+            starters = self._starters
+            if starters.isdisjoint(norms):
+                return []
         found = []
         free = 0  # matches do not overlap: the next one starts at or after this position
         for i in [i for i, word in enumerate(words) if word.norm in starters]:
