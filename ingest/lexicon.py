@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +116,13 @@ CUE_KINDS = (
     "repel",
 )
 Readings = Callable[[str], Sequence[str]]
+
+
+def as_written(word: str) -> Sequence[str]:
+    """The readings of a word in a language without clitics: the word itself."""
+    return (word,)
+
+
 CALIBRATION_FILE = "calibration.tsv"
 
 
@@ -141,15 +148,25 @@ class PhraseIndex(Generic[T]):
         self._single: dict[str, bool] = {}
         self._seen: set[str] = set()  # words whose readings were looked up for :meth:`find`
         self._starters: set[str] = set()  # those of them that start a phrase
+        self._tested: set[str] = set()  # words asked about by :meth:`single_words_in`
+        self._singles: set[str] = set()  # those of them that are a one-word phrase
+        # Read as written (no clitics), a word starts a phrase when it is a first word, and is
+        # a one-word phrase when it is one: set operations answer for a whole sentence.
+        self._as_written = readings is as_written
+        self._one_words: set[str] = set()
 
     def add(self, key: tuple[str, ...], value: T) -> None:
         if key:
             self._phrases[key].append(value)
             self._lengths[key[0]].add(len(key))
+            if len(key) == 1:
+                self._one_words.add(key[0])
             self._starts.clear()
             self._single.clear()
             self._seen.clear()
             self._starters.clear()
+            self._tested.clear()
+            self._singles.clear()
 
     def starts(self, word: str) -> bool:
         """True when some phrase begins with ``word`` exactly (no clitic reading)."""
@@ -163,6 +180,23 @@ class PhraseIndex(Generic[T]):
                 self._single.clear()
             self._single[word] = found
         return found
+
+    def single_words_in(self, words: Sequence[Token]) -> frozenset[str]:
+        """The normalised forms of ``words`` that are one-word phrases of this index (those for
+        which ``norm in index`` holds): two set operations once each word has been asked about,
+        instead of one lookup per token."""
+        norms = _distinct_norms(words)
+        if self._as_written:
+            return norms & self._one_words
+        unseen = norms - self._tested
+        if unseen:
+            if len(self._tested) >= _CACHE_LIMIT:
+                self._tested.clear()
+                self._singles.clear()
+                unseen = norms
+            self._singles.update(w for w in unseen if w in self)
+            self._tested |= unseen
+        return norms & self._singles
 
     def _starting(self, word: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
         """Phrase lengths (longest first) and the readings of ``word`` that start a phrase."""
@@ -208,24 +242,35 @@ class PhraseIndex(Generic[T]):
 
     def find(
         self, words: Sequence[Token], skip: Callable[[int], bool] = lambda i: False
-    ) -> Iterable[tuple[int, int, list[T]]]:
-        # A sentence is searched by a dozen indexes and most find nothing in it: two set
-        # tests on its distinct words tell, before any per-word work.
+    ) -> list[tuple[int, int, list[T]]]:
+        """Non-overlapping longest matches, left to right: (first, end, values) each.
+
+        A list, not a generator: a sentence is searched by a dozen indexes and most find
+        nothing in it, which two set tests on its distinct words tell before any per-word
+        work; starting a generator would cost about as much as those tests.
+        """
         norms = _distinct_norms(words)
-        if not norms <= self._seen:
-            self._learn(norms)
-        starters = self._starters
-        if starters.isdisjoint(norms):
-            return
-        positions = [i for i, word in enumerate(words) if word.norm in starters]
+        starters: Container[str]
+        if self._as_written:
+            starters = self._lengths.keys()
+            if starters.isdisjoint(norms):
+                return []
+        else:
+            if not norms <= self._seen:
+                self._learn(norms)
+            starters = self._starters
+            if starters.isdisjoint(norms):
+                return []
+        found = []
         free = 0  # matches do not overlap: the next one starts at or after this position
-        for i in positions:
+        for i in [i for i, word in enumerate(words) if word.norm in starters]:
             if i < free or skip(i):
                 continue
             hit = self.match_at(words, i)
             if hit is not None:
-                yield i, i + hit[0], hit[1]
+                found.append((i, i + hit[0], hit[1]))
                 free = i + hit[0]
+        return found
 
 
 _last_norms: tuple[Sequence[Token], frozenset[str]] = ((), frozenset())

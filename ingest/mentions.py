@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest.languages import Language
-from ingest.lexicon import Lexicon, NamingPattern
+from ingest.lexicon import Lexicon, NamingPattern, PhraseIndex
 from ingest.matcher import NameMatcher
 from ingest.normalise import normalise_label
 from ingest.tokens import LIST_PUNCTUATION, QUOTES, Token
@@ -155,10 +155,32 @@ class MentionFinder:
         officials = self.lexicon.cue("official_noun")  # "Russian officials", « dirigeants russes »
         positions = self.lexicon.cue("position_noun")  # "rebel positions", مواقع إيرانية
         modifiers = self.lexicon.cue("force_modifier")
-        is_force = [w.norm in forces or w.norm in officials or w.norm in positions for w in words]
-        extends = [f or w.norm in modifiers for f, w in zip(is_force, words, strict=True)]
+        # Most sentences name no force noun: set tests on their distinct words tell at once.
+        nouns = (
+            forces.single_words_in(words)
+            | officials.single_words_in(words)
+            | positions.single_words_in(words)
+        )
+        if nouns:
+            self._forces_named(words, sentence, taken, claim, nouns, modifiers)
+        self._compound_demonyms(words, sentence, taken, claim)
+        self._event_demonyms(words, sentence, taken, claim)
+
+    def _forces_named(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        nouns: frozenset[str],
+        modifiers: PhraseIndex[str],
+    ) -> None:
+        """A demonym next to a force noun (``nouns``: those the sentence holds), which
+        ``modifiers`` may extend: "Russian air force", « forces aériennes russes »."""
+        extending = nouns | modifiers.single_words_in(words)
+        extends = [w.norm in extending for w in words]
         i = 0  # words before i are done with
-        for p in [k for k, force in enumerate(is_force) if force]:
+        for p in [k for k, w in enumerate(words) if w.norm in nouns]:
             if p < i or taken[p]:
                 continue
             i = p
@@ -187,14 +209,14 @@ class MentionFinder:
                 i = last
             else:
                 i = j
-        self._compound_demonyms(words, sentence, taken, claim)
-        self._event_demonyms(words, sentence, taken, claim)
 
     def _compound_demonyms(
         self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim
     ) -> None:
         """ "US-backed", "regime-held", "rebel-held": a demonym hyphened to a participle."""
-        participles = self.lexicon.cue("compound_participle")
+        participles = self.lexicon.cue("compound_participle").single_words_in(words)
+        if not participles:
+            return
         for k in range(len(words) - 1):
             word, nxt = words[k], words[k + 1]
             if taken[k] or nxt.start - word.end != 1 or nxt.norm not in participles:

@@ -117,7 +117,7 @@ def from_oxigraph(term: Any) -> Term | None:
 
 
 def _text_of(term: Any) -> str | None:
-    return None if term is None else str(term.value)
+    return None if term is None else term.value  # already a str
 
 
 def _ntriples_of(term: Any) -> str | None:
@@ -342,8 +342,8 @@ class Store:
                 "only SELECT queries return a table; use ASK/CONSTRUCT via 'kg sparql'"
             )
         columns = [v.value for v in result.variables]
-        try:
-            rows = [tuple(convert(sol[c]) for c in columns) for sol in result]
+        try:  # a solution iterates over its values in the order of ``columns``
+            rows = [tuple(map(convert, sol)) for sol in result]
         except RuntimeError as exc:
             raise StoreError(damaged_message(self.path, exc)) from None
         return columns, rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from ingest.batch import ingest_articles
 from ingest.writer import ArticleWriter
 from kg import iris, summaries
 from kg.cli import app
+from kg.lookups import event_key
 from kg.store import Store
 from tests.conftest import dated
 
@@ -140,12 +142,35 @@ def activity(store: Store, kind: str, month: str, subject: str = "") -> dict[str
     return {p.split("#")[-1]: o for s, p, o in summaries.summary_triples(store) if s == node}
 
 
+def record(store: Store, kind: str, month: str, subject: str) -> dict[str, object]:
+    """The fields of an actor's or a place's activity record."""
+    from kg.summary_activity import RECORD_FIELDS
+
+    text = activity(store, kind, month, subject)[f"{kind[0].lower()}{kind[1:]}Record"]
+    return dict(zip(RECORD_FIELDS, json.loads(text), strict=True))
+
+
+def test_actor_and_place_activity_nodes_keep_their_figures_in_the_record_only(
+    history: Store,
+) -> None:
+    russia, idlib = iris.entity_iri("actor", "russia"), iris.entity_iri("place", "idlib")
+    actor = activity(history, "ActorActivity", "2017-07", russia)
+    place = activity(history, "PlaceActivity", "2017-07", idlib)
+    assert set(actor) == {"type", "month", "summaryTarget", "exampleEvent", "actorActivityRecord"}
+    assert set(place) == {
+        "type", "month", "summaryTarget", "exampleEvent", "agentList", "placeActivityRecord"
+    }  # fmt: skip
+    assert record(history, "PlaceActivity", "2017-07", idlib)["example"] == event_key(
+        place["exampleEvent"]
+    )
+
+
 def test_monthly_activity_follows_reingest_and_deletion(history: Store) -> None:
     russia, idlib = iris.entity_iri("actor", "russia"), iris.entity_iri("place", "idlib")
     may = activity(history, "MonthActivity", "2017-05")
     assert (may["attackCount"], may["articleCount"], may["summaryAgent"]) == ("1", "1", russia)
-    assert activity(history, "ActorActivity", "2017-07", russia)["attackCount"] == "1"
-    assert activity(history, "PlaceActivity", "2017-07", idlib)["exampleArticle"] == "c"
+    assert record(history, "ActorActivity", "2017-07", russia)["attacks"] == 1
+    assert record(history, "PlaceActivity", "2017-07", idlib)["example_article"] == "c"
     ingest_articles(history, [dated(RUSSIA_STRIKES_IDLIB, "b", "2017-07-02")])  # now a strike
     assert activity(history, "MonthActivity", "2017-07")["articleCount"] == "2"
     assert_consistent(history)

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ingest.lexicon import Lexicon, Readings, load_lexicon
+from ingest.lexicon import Lexicon, Readings, as_written, load_lexicon
 from kg.errors import UnknownNameError
 
-
-def literal(word: str) -> Sequence[str]:
-    """Languages without clitics read a word as itself."""
-    return (word,)
+literal = as_written  # languages without clitics read a word as itself (indexes know it)
 
 
 @dataclass(frozen=True)
