@@ -111,9 +111,12 @@ def _states_holding(frame: _Frame) -> _Frame:
     @wraps(frame)
     def marked(self: RelationExtractor, *args: Any) -> Iterator[Assertion]:
         for assertion in frame(self, *args):
-            # a capture verb read as passive ("Y was retaken by X") says who took Y, not who
-            # held it; "held by X" (a `passive` trigger) says who holds
-            taken = frame.__name__ == "_passive" and ".verb:" in assertion.evidence.rule
+            # a capture read as passive ("Y was retaken by X", "Y fell to X") says who took Y,
+            # not who held it; "held by X" (a `holding` verb) says who holds
+            form = normalise_label(assertion.evidence.rule.partition(":")[2]).split()
+            taken = frame.__name__ == "_passive" and not (
+                form and form[0] in self.lex.cue("holding")
+            )
             if assertion.relation is Relation.CONTROLS and not taken:
                 self._holdings.append(assertion)
             yield assertion

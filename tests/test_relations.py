@@ -3099,3 +3099,21 @@ def test_the_shiite_movement_is_the_shiite_group_named_last(pipeline: Pipeline) 
     found = triples(pipeline, text, "fr")
     assert ("supports", "hezbollah", "syrian-government-forces") in found
     assert ("supports", "jabhat-al-nusra", "syrian-government-forces") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "loser"),
+    [
+        ("en", "Raqqa, the de facto capital of Islamic State, fell to the SDF in October 2017.",
+         None),
+        ("en", "Government forces captured Morek, held by Hayat Tahrir al-Sham since 2017.",
+         "hayat-tahrir-al-sham"),
+        ("fr", "Les forces du régime ont repris Qousseir, tenue par les rebelles depuis un an.",
+         "syrian-armed-opposition"),
+    ],
+)  # fmt: skip
+def test_a_place_held_by_x_and_taken_was_lost_by_x_but_falling_to_x_is_no_holding(
+    pipeline: Pipeline, lang: str, text: str, loser: str | None
+) -> None:
+    losses = {t[1] for t in triples(pipeline, text, lang) if t[0] == "losesControlOf"}
+    assert losses == ({loser} if loser else set())
