@@ -1,14 +1,20 @@
 """One benchmark phase per process; the last line printed is a JSON record of its figures.
 
 Called by benchmarks/run_all.py: python benchmarks/phases.py PHASE [ARGS...]
-  ingest LANG|mixed N [--jobs J] [--bulk] [--from-file]
+  ingest LANG|mixed N [--jobs J] [--bulk] [--from-file] [--parser NAME]
                                             articles/s into a fresh on-disk store; --from-file
                                             reads them from JSON Lines without a language
-                                            (so reading and language detection are timed too)
+                                            (so reading and language detection are timed too);
+                                            --parser adds a dependency parser's relations
+                                            (`kg ingest --parser`: none, spacy, stanza), its
+                                            model loaded before the clock starts; without the
+                                            model the record says "skipped" and why
   reingest mixed N                          the no-op path: everything unchanged
   bulk QUADS CACHE                          kg's bulk writer vs raw Oxigraph bulk_load
   queries QUADS CACHE                       canned-query latency on a synthetic graph
   latencies STORE [LIMIT]                   the same timings on a store already loaded
+  store QUADS CACHE STORE                   load a synthetic graph and build its summaries into
+                                            a store kept at STORE (for latencies and refresh)
   rdflib QUADS CACHE                        the same load and two queries in rdflib, in memory
   cli                                       start-up of `kg --help` and a trivial `kg query`
   refresh STORE N                           summary refresh time when N new articles, N changed
@@ -32,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import synthetic
 
 from ingest.batch import ensure_reference_data, ingest_articles
+from ingest.parsing import ParserUnavailableError
 from ingest.pipeline import Pipeline
 from ingest.readers import Skipped, read_paths
 from kg import iris, summaries
@@ -77,10 +84,21 @@ def corpus(which: str, n: int) -> list[Article]:
     return list(synthetic.articles(which, n))
 
 
+def _option(options: tuple[str, ...], name: str, default: str) -> str:
+    return options[options.index(name) + 1] if name in options else default
+
+
 def ingest(which: str, n: str, *options: str) -> dict[str, Any]:
-    jobs = int(options[options.index("--jobs") + 1]) if "--jobs" in options else 1
+    jobs = int(_option(options, "--jobs", "1"))
+    parser = _option(options, "--parser", "none")
     batch = corpus(which, int(n))
-    pipeline = Pipeline()
+    pipeline = Pipeline(parser=parser)
+    model_load_s = 0.0
+    if pipeline.parsed is not None:
+        try:  # load the model now: its few seconds are reported apart from the rate
+            model_load_s, _ = timed(lambda: _warm_parser(pipeline, which))
+        except ParserUnavailableError as exc:
+            return {"skipped": str(exc), "parser": parser}
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "store") as store:
         ensure_reference_data(store, pipeline.gazetteer)
         reference = store.count()
@@ -104,7 +122,18 @@ def ingest(which: str, n: str, *options: str) -> dict[str, Any]:
         "words_per_s": words / seconds,
         "quads_per_s": quads / seconds,
         "events_per_article": report.events / max(report.articles, 1),
+        "parser": parser,
+        "model_load_s": model_load_s,
     }
+
+
+def _warm_parser(pipeline: Pipeline, which: str) -> None:
+    """Load the parser's model for the corpus's language (French for the mixed corpus);
+    raises ParserUnavailableError when it is not installed."""
+    assert pipeline.parsed is not None
+    pipeline.parsed.parser.parse(
+        "Les forces ont repris la ville.", "fr" if which == "mixed" else which
+    )
 
 
 def _without_language(batch: list[Article], path: Path) -> Path:
@@ -214,6 +243,19 @@ def queries(quads: str, cache: str, limit: str = "120") -> dict[str, Any]:
             summaries_s, _ = timed(lambda: summaries.rebuild(store))
         timings = latencies(str(where), limit)
     return {"quads": count, "load_s": load_s, "summaries_s": summaries_s, **timings}
+
+
+def keep_store(quads: str, cache: str, where: str) -> dict[str, Any]:
+    """A synthetic graph loaded into a new store at ``where``, summaries built, kept there."""
+    if Path(where).exists():
+        raise SystemExit(f"{where} exists: give a new folder for the store")
+    path = graph_file(int(quads), cache)
+    with Store(Path(where)) as store:
+        load_s, _ = timed(lambda: store.bulk_load_nquads(path))
+        count = store.count()
+        ensure_reference_data(store, Pipeline().gazetteer)
+        summaries_s, _ = timed(lambda: summaries.rebuild(store))
+    return {"store": where, "quads": count, "load_s": load_s, "summaries_s": summaries_s}
 
 
 def latencies(where: str, limit: str = "120") -> dict[str, Any]:
@@ -393,6 +435,7 @@ PHASES: dict[str, Callable[..., dict[str, Any]]] = {
     "queries": queries,
     "query": query,
     "latencies": latencies,
+    "store": keep_store,
     "rdflib": rdflib_side_by_side,
     "cli": cli,
     "refresh": refresh,

@@ -103,7 +103,7 @@ def link_quads(store: Store, pairs: Sequence[Pair] | None) -> Iterator[Quad]:
     # agent and target (restricting by agent alone read every event of the agents touched)
     ends = sorted({(x, y) for _, a, b in pairs or () for x, y in ((a, b), (b, a))})
     rows = " ".join(f"({sparql_term(URIRef(x))} {sparql_term(URIRef(y))})" for x, y in ends)
-    table = store.select(_events_query(f"VALUES (?agent ?target) {{ {rows} }}"))
+    table = store.select_texts(_events_query(f"VALUES (?agent ?target) {{ {rows} }}"))
     entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
     _collect(table.rows, entries, set(pairs))
     for pair, by_key in sorted(entries.items()):
@@ -119,13 +119,13 @@ _ENDS = f"""PREFIX ckg: <{iris.ONTOLOGY}> SELECT DISTINCT ?x WHERE {{
 def _every_link(store: Store) -> Iterator[Quad]:
     """Every record, a few entities at a time: the records whose smaller end is in the batch,
     from the events naming one of them as agent or as target (so each is complete)."""
-    ends = sorted(str(row[0]) for row in store.select(_ENDS).rows)
+    ends = sorted(str(row[0]) for row in store.select_texts(_ENDS).rows)
     for start in range(0, len(ends), ENTITY_BATCH):
         batch = ends[start : start + ENTITY_BATCH]
         values = _iris(batch)
         entries: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
         for column in ("agent", "target"):
-            rows = store.select(_events_query(f"VALUES ?{column} {{ {values} }}")).rows
+            rows = store.select_texts(_events_query(f"VALUES ?{column} {{ {values} }}")).rows
             _collect(rows, entries, None)
         smaller = set(batch)
         for pair, by_key in sorted(entries.items()):
@@ -147,20 +147,19 @@ _EntryKey = tuple[str, str, int, str]  # date, article identifier, 1 if A is the
 
 
 def _collect(
-    rows: Iterable[Sequence[Any]],
+    rows: Iterable[Sequence[str | None]],
     entries: dict[Pair, dict[_EntryKey, str]],
     wanted: set[Pair] | None,
 ) -> None:
-    """Group event rows (rel, agent, target, date, docid, event) into entries, keeping each
-    entry's smallest event."""
+    """Group event rows read as text (rel, agent, target, date, docid, event: IRIs and lexical
+    forms, ``Store.select_texts``) into entries, keeping each entry's smallest event."""
     for rel, agent, target, when, docid, event in rows:
         kind = record_predicate(str(rel))
         a, b = sorted((str(agent), str(target)))
         pair = (str(kind), a, b)
         if kind is None or (wanted is not None and pair not in wanted):
             continue
-        day = "" if when is None else str(when)
-        key = (day, str(docid), int(str(agent) == a), RELATION_CODES[str(rel)])
+        key = (when or "", str(docid), int(agent == a), RELATION_CODES[str(rel)])
         found = entries.setdefault(pair, {})
         found[key] = min(found.get(key, str(event)), str(event))
 
@@ -205,7 +204,7 @@ def refresh_links(
     fresh: dict[Pair, dict[tuple[str, str, int, str], str]] = {}
     for graph in sorted(set(graphs)):
         query = _GRAPH_EVENTS.replace("#GRAPH#", sparql_term(URIRef(graph)))
-        _collect(store.select(query).rows, fresh, None)
+        _collect(store.select_texts(query).rows, fresh, None)
     pairs = sorted(pairs_of_edges(edges) | set(fresh))
     for start in range(0, len(pairs), _CHUNK):
         chunk = pairs[start : start + _CHUNK]
