@@ -43,6 +43,7 @@ FRAMES = (
     "casualty",
     "give",
     "kill",
+    "take",
 )
 CUE_KINDS = (
     "negation",

@@ -2348,6 +2348,32 @@ class RelationExtractor:
             return
         yield from self._struck(s, args, first, last, trigger, victim)
 
+    def _take(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "IS took Palmyra", "took the town of Y": a bare "took" is a capture only when the
+        place follows at once (articles, "of" and class nouns between); "took the lead in talks
+        on Idlib", "it took three days to reach Y" take nothing."""
+        if self._marker_after(s, "agent_marker", last) is not None:  # "was taken by X"
+            yield from self._passive(s, args, first, last, replace(trigger, frame="verb"))
+            return
+        place = self._right(s, args, last, place=True, window=4, modifiers=False)
+        if place is None:
+            return
+        gap = s.words[last : place.token_start]
+        if not all(
+            self._has_cue("determiner", gap, k)
+            or self._has_cue("source_marker", gap, k)
+            or gap[k].norm in self.lex.naming
+            for k in range(len(gap))
+        ):
+            return
+        verb = replace(trigger, frame="verb")
+        for a in self._verb(s, args, first, last, verb):
+            yield replace(
+                a, evidence=replace(a.evidence, rule=a.evidence.rule.replace(".verb:", ".take:"))
+            )
+
     def _kill(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:

@@ -3117,3 +3117,23 @@ def test_a_place_held_by_x_and_taken_was_lost_by_x_but_falling_to_x_is_no_holdin
 ) -> None:
     losses = {t[1] for t in triples(pipeline, text, lang) if t[0] == "losesControlOf"}
     assert losses == ({loser} if loser else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islamic State took the ancient city of Palmyra in May 2015.",
+         {("controls", "islamic-state", "palmyra")}),
+        ("Palmyra was taken by Islamic State in May 2015.",
+         {("controls", "islamic-state", "palmyra")}),
+        ("Government troops took back Palmyra in March 2016.",
+         {("controls", "syrian-government-forces", "palmyra")}),
+        ("Russia took the lead in talks on Idlib.", set()),
+        ("Islamic State fighters fled. It took three days to reach Aleppo.", set()),
+        ("Talks hosted by Russia took place in Astana.", set()),
+    ],
+)  # fmt: skip
+def test_took_is_a_capture_only_with_its_place_right_after(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {t for t in triples(pipeline, text, "en") if t[0] == "controls"} == expected
