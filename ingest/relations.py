@@ -77,6 +77,8 @@ NOUN_OF_BY_FACTOR = 0.95  # "the capture of Y by X": the noun's author, named af
 NAMED_OPERATION_CONFIDENCE = 0.8
 OPERATION_NAME_WORDS = 5  # words of a name and "against": « Bouclier de l'Euphrate contre »
 REPEL_SPAN = 4  # words between "repelled" and the attack noun: "an Islamic State"
+NATIVE_CACHE_LIMIT = 16_384  # (entity, word) pairs remembered, as the phrase indexes do
+BEHALF_SPAN = 6  # words between "fights" and "on behalf of", a VSO subject included
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
@@ -128,6 +130,7 @@ class RelationExtractor:
     def __init__(self, language: Language):
         self.language = language
         self.lex: Lexicon = language.lexicon()
+        self._native_cache: dict[tuple[str, str], bool] = {}  # (entity, first word) -> own و
 
     def extract(self, s: SentenceView) -> list[Assertion]:
         covered = [False] * len(s.words)
@@ -155,6 +158,9 @@ class RelationExtractor:
         )  # fmt: skip
         masked = self._masked_cues(s.words)
         self._native = self._native_initials(s)
+        self._repel_cues = {k: end for k, end, _ in self.lex.cue("repel").find(s.words)}
+        self._behalf_cues = [k for k, _, _ in self.lex.cue("behalf").find(s.words)]
+        self._stance_cues = [k for k, _, _ in self.lex.cue("stance").find(s.words)]
         self._passive_agents: dict[int, Mention] = {}
         self._unnamed_backed: set[int] = set()  # backers of someone the text leaves unnamed
         self._subsumed: set[int] = set()  # trigger words a frame has already read
@@ -237,17 +243,15 @@ class RelationExtractor:
     ) -> Iterator[Assertion]:
         """ "X repelled an IS attack on Y", صدت X هجوما لتنظيم الدولة, « X a repoussé une attaque
         de Daech »: the attack's author attacked X, whoever else it aimed at."""
-        words = s.words
         repel = next(
             (k for k in range(first - 1, max(-1, first - 1 - REPEL_SPAN), -1)
-             if self._has_cue("repel", words, k)),
+             if k in self._repel_cues),
             None,
         )  # fmt: skip
         if repel is None:
             return
         attack = next((t for t in entries if t.relation is Relation.ATTACKS), None)
-        hit = self.lex.cue("repel").match_at(words, repel)
-        end = repel + (hit[0] if hit else 1)
+        end = self._repel_cues[repel]
         # صدت وحدات حماية الشعب هجوما: a subject between the verb and the noun; else the one
         # before the verb (تمكنت فصائل المعارضة من صد هجوم, "the SDF repelled an attack")
         between = next((m for m in args if end <= m.token_start and m.token_end <= first), None)
@@ -329,6 +333,8 @@ class RelationExtractor:
         fight = next((t for t in entries if t.relation is Relation.CLASHES_WITH), None)
         if fight is None or (first > 0 and self._has_cue("determiner", s.words, first - 1)):
             return  # "the battle for Y": a noun's "for" names what is fought over
+        if not any(last <= k < last + BEHALF_SPAN for k in self._behalf_cues):
+            return
         agent = self._agent(s, args, first, last)[0]
         after = agent.token_end if agent is not None and agent.token_start >= last else last
         hit = self.lex.cue("behalf").match_at(s.words, after)
@@ -771,10 +777,10 @@ class RelationExtractor:
         owned: set[int] = set()  # "claimed responsibility": a claim of one's own deed, not a report
         for first, last, _ in self.lex.cue("responsibility").find(s.words):
             owned.update(range(first, last))
-        named = {k for m in s.mentions for k in range(m.token_start, m.token_end)}
-        reports = [  # "United States" holds "states", but no report
-            k for k, _, _ in self.lex.cue("report").find(s.words) if k not in owned | named
-        ]
+        reports = [k for k, _, _ in self.lex.cue("report").find(s.words) if k not in owned]
+        if reports:  # "United States" holds "states", but no report
+            named = {k for m in s.mentions for k in range(m.token_start, m.token_end)}
+            reports = [k for k in reports if k not in named]
         for k in reports:
             for m in s.mentions:
                 before = 0 <= k - m.token_end <= 1
@@ -1052,8 +1058,17 @@ class RelationExtractor:
             word = s.words[m.token_start]
             if self.language.after_conjunction(word.norm) is None:
                 continue
-            if any(normalise_label(label).split()[:1] == [word.norm]
-                   for label in m.entity.all_labels()):  # fmt: skip
+            key = (m.entity.iri, word.norm)
+            known = self._native_cache.get(key)
+            if known is None:
+                known = any(
+                    normalise_label(label).split()[:1] == [word.norm]
+                    for label in m.entity.all_labels()
+                )
+                if len(self._native_cache) >= NATIVE_CACHE_LIMIT:
+                    self._native_cache.clear()
+                self._native_cache[key] = known
+            if known:
                 native.add(id(word))
         return native
 
@@ -1313,7 +1328,7 @@ class RelationExtractor:
         """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event
         noun, or right before a verb-first subject (أدانت فرنسا القصف)."""
         before = subject.token_start - 1 if self.language.verb_initial else subject.token_end
-        return any(self._has_cue("stance", words, k) for k in range(before, first))
+        return any(before <= k < first for k in self._stance_cues)
 
     def _pronoun_subject(self, s: SentenceView, args: Sequence[Mention], first: int) -> int | None:
         """Where a subject pronoun stands right before the verb (auxiliaries between), in a
