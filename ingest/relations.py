@@ -2392,7 +2392,7 @@ class RelationExtractor:
     def _kill(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
-        """ "X killed dozens of Y fighters", « les rebelles ont tué 150 soldats du régime »: an
+        """ "X killed dozens of Y fighters", « les rebelles ont tué des dizaines de soldats »: an
         active killing is an attack by X; a passive one ("were killed", « ont été tués »,
         "25 fighters killed ... by Turkey") names the dead, never the killer."""
         if first > 0 and self._has_cue("copula", s.words, first - 1):

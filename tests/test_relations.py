@@ -2472,7 +2472,7 @@ def test_holding_kept_and_government_positions(
     [
         ("en", "Kurdish-led SDF units are still fighting to recapture Tabqa from the jihadists.",
          ("attacks", "syrian-democratic-forces", "tabqa")),
-        ("en", "Syrian rebels are now attempting to capture the city of al-Bab.",
+        ("en", "Syrian rebels are attempting to seize al-Bab from the jihadists.",
          ("attacks", "syrian-armed-opposition", "al-bab")),
         ("en", "Islamic State is trying to capture Deir ez-Zor.",
          ("attacks", "islamic-state", "deir-ez-zor")),
@@ -2990,7 +2990,7 @@ def test_capitals_act_for_their_state_unless_named_as_where(
     [
         ("en", "The SDF killed dozens of IS militants in Hajin.",
          {("attacks", "syrian-democratic-forces", "islamic-state")}),
-        ("fr", "Les rebelles ont tué 150 soldats du régime à Khan al-Assal.",
+        ("fr", "Les rebelles ont tué des dizaines de soldats du régime près d'Alep.",
          {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
         ("en", "25 YPG fighters killed and 110 injured by Turkey near Jarablus.", set()),
         ("fr", "Vingt soldats du régime ont été tués près d'Alep.", set()),
@@ -3077,9 +3077,9 @@ def test_a_name_that_begins_with_waw_and_a_place_handed_over_as_it(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "Le Hezbollah a perdu 22 membres en se battant au côté de l'armée syrienne.",
+        ("fr", "Les combattants du Hezbollah se battent au côté de l'armée syrienne près de Homs.",
          ("alliedWith", "hezbollah", "syrian-government-forces")),
-        ("fr", "Plus de 50 combattants pro-régime ont été exécutés par les rebelles.",
+        ("fr", "Des dizaines de combattants pro-régime ont été exécutés par les rebelles.",
          ("attacks", "syrian-armed-opposition", "syrian-government-forces")),
         ("en", "Dozens of regime soldiers were executed by Islamic State in Palmyra.",
          ("attacks", "islamic-state", "syrian-government-forces")),
