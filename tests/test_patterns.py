@@ -187,3 +187,18 @@ def test_a_class_noun_after_several_names_nothing(pipeline: Pipeline) -> None:
         article("فرض النظام حظر التجوال في عدة أحياء وجلب الدبابات إلى المدينة.", "ar")
     )
     assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انضم إلى المعارك لواء إسلامي قرب حلب.",  # "an Islamic brigade": an adjective
+        "تشهد المدينة حركة نزوح كبيرة نحو الحدود.",  # "a movement of displacement"
+        "سيطرت القوات على ناحية الشمال في ريف حلب.",  # "the north": a direction
+    ],
+)
+def test_adjectives_directions_and_common_nouns_after_a_class_noun_name_nothing(
+    pipeline: Pipeline, text: str
+) -> None:
+    x = pipeline.process(article(text, "ar"))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]

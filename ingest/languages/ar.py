@@ -59,5 +59,5 @@ LANGUAGE = Language(
     possessive_suffixes=True,
     human_plural_endings=("ون", "ين"),
     dual_endings=("تين", "تان"),
-    adjective_endings=("يه",),  # -iyya, normalised: أفغانية → افغانيه
+    adjective_endings=("يه", "ي"),  # -iyya, -i: أفغانية → افغانيه, إسلامي
 )
