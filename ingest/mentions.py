@@ -70,6 +70,8 @@ class MentionFinder:
             found.append(mention)
 
         for hit in self.matcher.find(words):
+            if self._uncapitalised_place(words, hit.first, hit.last, hit.entity):
+                continue  # "sarin" (the gas) is no Sarin (the town)
             entity = self.gazetteer.reported_as(hit.entity) if hit.entity.is_actor else hit.entity
             unit = hit.entity if entity is not hit.entity else None
             mention = self._mention(
@@ -307,6 +309,15 @@ class MentionFinder:
             named = [*ctx.forces, *earlier_forces]
             if named and not any(taken[first:last]):  # "the army": the state force named last
                 claim(first, last, self._mention(named[-1], words, first, last, sentence, "coref"))
+
+    def _uncapitalised_place(
+        self, words: Sequence[Token], first: int, last: int, entity: Entity
+    ) -> bool:
+        """A place named in a language with capitals without one capital letter: a common word
+        that shares a place's spelling ("sarin", "homs" in a URL are no places)."""
+        if not self.language.has_capitals or entity.is_actor:
+            return False
+        return not any(ch.isupper() for w in words[first:last] for ch in w.surface)
 
     def _located(self, words: Sequence[Token], k: int) -> bool:
         """A capital named as where ("in Rome", « à Rome », في موسكو): a place, not the state

@@ -202,3 +202,10 @@ def test_adjectives_directions_and_common_nouns_after_a_class_noun_name_nothing(
 ) -> None:
     x = pipeline.process(article(text, "ar"))
     assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+def test_a_lowercase_common_word_is_no_place_where_names_have_capitals(
+    pipeline: Pipeline,
+) -> None:
+    x = pipeline.process(article("Regime jets dropped sarin on Khan Sheikhoun in April.", "en"))
+    assert [m.entity.ident for m in x.mentions if not m.entity.is_actor] == ["khan-shaykhun"]
