@@ -98,6 +98,7 @@ class MentionFinder:
         self._discover_located(words, sentence, taken, claim, ctx)
         self._anaphors(words, sentence, taken, claim, ctx, found)
         found.sort(key=lambda m: m.token_start)
+        found[:] = [m for m in found if not _credit(words, m, found)]
         for m in found:
             if m.entity.type == "ArmedGroup" and m.rule != "coref":
                 ctx.groups.append(m.entity)
@@ -704,6 +705,29 @@ def _names_a_force(m: Mention) -> bool:
         or m.unit is not None
         or (m.rule == "demonym" and m.entity.type == "Country" and m.token_end - m.token_start > 1)
     )
+
+
+_DATELINE_DASHES = {"-", "–", "—", "‑"}
+DATELINE_WORDS = 4  # words of a dateline before its agency: "دبي , الإمارات ("
+
+
+def _credit(words: Sequence[Token], m: Mention, found: Sequence[Mention]) -> bool:
+    """A news agency in a dateline or a photo credit ("BEIRUT (Reuters) -", "( CNN ) -",
+    "REUTERS/Name"): who filed the story, not a party to it or an entity of it."""
+    if m.entity.type != "Organization":
+        return False
+    after = words[m.token_end].surface if m.token_end < len(words) else ""
+    if after == "/":
+        return True
+    before = words[m.token_start - 1].surface if m.token_start > 0 else ""
+    dash = words[m.token_end + 1].surface if m.token_end + 1 < len(words) else ""
+    # "BEIRUT (Reuters)", "دبي , الإمارات ( CNN )": a place, then the agency, opening the text
+    dateline = m.token_start <= DATELINE_WORDS and any(
+        not o.entity.is_actor or o.entity.type == "Country"
+        for o in found
+        if o.token_end == m.token_start - 1
+    )
+    return before == "(" and after == ")" and (dash in _DATELINE_DASHES or dateline)
 
 
 def _named_with(head: str, mentions: Sequence[Mention]) -> Entity | None:

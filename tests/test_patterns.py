@@ -209,3 +209,20 @@ def test_a_lowercase_common_word_is_no_place_where_names_have_capitals(
 ) -> None:
     x = pipeline.process(article("Regime jets dropped sarin on Khan Sheikhoun in April.", "en"))
     assert [m.entity.ident for m in x.mentions if not m.entity.is_actor] == ["khan-shaykhun"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept"),
+    [
+        ("en", "REUTERS/Jane Doe Fighters advanced near Raqqa.", []),
+        ("en", "BEIRUT (Reuters) - Fighting raged near Raqqa.", []),
+        ("ar", "دبي , الإمارات ( CNN ) - - اندلعت اشتباكات قرب الرقة.", []),
+        ("en", "The Syrian Observatory for Human Rights (SOHR) said fighting raged.",
+         ["syrian-observatory-for-human-rights", "syrian-observatory-for-human-rights"]),
+    ],
+)  # fmt: skip
+def test_an_agency_in_a_dateline_or_photo_credit_is_no_entity_of_the_story(
+    pipeline: Pipeline, lang: str, text: str, kept: list[str]
+) -> None:
+    x = pipeline.process(article(text, lang))
+    assert [m.entity.ident for m in x.mentions if m.entity.type == "Organization"] == kept
