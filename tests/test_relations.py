@@ -3137,3 +3137,17 @@ def test_took_is_a_capture_only_with_its_place_right_after(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {t for t in triples(pipeline, text, "en") if t[0] == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey may launch Operation Peace Spring against the SDF.", set()),
+        ("Turkey may soon attack the YPG in Manbij.", set()),
+        ("In May, Islamic State captured Palmyra.", {("controls", "islamic-state", "palmyra")}),
+    ],
+)  # fmt: skip
+def test_may_before_a_verb_is_a_possibility_and_may_the_month_is_not(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
