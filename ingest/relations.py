@@ -1473,6 +1473,8 @@ class RelationExtractor:
         at = last if adjacent else last + 1
         if not prefix or m is None or m.token_start != at or m.rule == "demonym":
             return None
+        if not adjacent and self._has_cue("position_noun", s.words, last):
+            return None  # دمرت مواقع لتنظيم الدولة: whose positions were hit, not who hit
         first_word = s.words[m.token_start].norm
         if not first_word.startswith(prefix):
             return None

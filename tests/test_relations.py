@@ -3151,3 +3151,17 @@ def test_may_before_a_verb_is_a_possibility_and_may_the_month_is_not(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت روسيا أن طائراتها دمرت مواقع لتنظيم الدولة في دير الزور.",
+         {("attacks", "russia", "islamic-state")}),
+        ("قالت تركيا إن قواتها سيطرت على مدينة عفرين.", {("controls", "turkey", "afrin")}),
+    ],
+)  # fmt: skip
+def test_a_source_whose_own_forces_acted_and_positions_never_act(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "ar") == expected
