@@ -1233,6 +1233,12 @@ class RelationExtractor:
         """A place introduced as a location (in X, near X, في X, بريف X, à X)."""
         if start > 0 and self._has_cue("location_marker", words, start - 1):
             return True
+        if (
+            start > 1
+            and self._has_cue("source_marker", words, start - 1)
+            and self._has_cue("location_marker", words, start - 2)
+        ):
+            return True  # « près de X », « au nord de X », "north of X"
         prefixes = self.language.location_prefixes  # بريف حلب, وبمدينة الرقة: a bound "in"
         return bool(prefixes) and words[start].norm.startswith(prefixes)
 

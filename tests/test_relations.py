@@ -3165,3 +3165,16 @@ def test_a_source_whose_own_forces_acted_and_positions_never_act(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les forces du régime ont repris plusieurs villages à l'EI près de Palmyre."),
+        ("en", "Government forces captured several villages just north of Palmyra."),
+    ],
+)
+def test_unnamed_villages_near_a_place_are_no_capture_of_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert not {t for t in triples(pipeline, text, lang) if t[0] == "controls"}
