@@ -3178,3 +3178,22 @@ def test_unnamed_villages_near_a_place_are_no_capture_of_it(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "controls"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Turkish howitzers shelled SDF positions across the border.",
+         ("attacks", "turkey", "syrian-democratic-forces")),
+        ("en", "Russian warships fired cruise missiles at Islamic State targets.",
+         ("attacks", "russia", "islamic-state")),
+        ("fr", "Les chars turcs ont bombardé des positions des FDS.",
+         ("attacks", "turkey", "syrian-democratic-forces")),
+        ("ar", "قصفت الدبابات التركية مواقع قوات سوريا الديمقراطية.",
+         ("attacks", "turkey", "syrian-democratic-forces")),
+    ],
+)  # fmt: skip
+def test_a_states_guns_tanks_and_warships_are_its_forces(
+    pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(pipeline, text, lang)
