@@ -79,6 +79,7 @@ OPERATION_NAME_WORDS = 5  # words of a name and "against": « Bouclier de l'Euph
 REPEL_SPAN = 4  # words between "repelled" and the attack noun: "an Islamic State"
 NATIVE_CACHE_LIMIT = 16_384  # (entity, word) pairs remembered, as the phrase indexes do
 BEHALF_SPAN = 6  # words between "fights" and "on behalf of", a VSO subject included
+HELD_PART_CONFIDENCE = 0.75  # « les quartiers rebelles d'Alep »: held, said in passing
 ATTEMPT_SPAN = 4  # words between "trying to" and the capture verb, a VSO subject included
 ATTEMPT_OBJECT_WINDOW = 5  # words between that verb and its place: « le contrôle de la ville de »
 ATTEMPT_FACTOR = 0.85  # the fight for a place, read from an attempt to take it
@@ -228,6 +229,8 @@ class RelationExtractor:
                 self._lost_control_noun(arguments, last, triggers[n + 1 : n + 2])
         for assertion in self._named_operations(s, arguments, masked):
             keep(assertion)
+        for assertion in self._held_parts(s, arguments):
+            keep(assertion)
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
@@ -276,6 +279,34 @@ class RelationExtractor:
                     target=_as_actor(defender),
                     evidence=evidence,
                 )
+
+    def _held_parts(self, s: SentenceView, args: Sequence[Mention]) -> Iterator[Assertion]:
+        """« les quartiers rebelles d'Alep »: districts named after the side that holds them,
+        of a place, say that side holds (part of) that place."""
+        if not self.language.adjective_after_noun or self.language.verb_initial:
+            return
+        for m in args:
+            place = self._held_part_of(s, args, m)
+            if place is None:
+                continue
+            k = m.token_start
+            trigger = Trigger(
+                Relation.CONTROLS, "part", HELD_PART_CONFIDENCE, s.words[k - 1].surface
+            )
+            yield self._assert(
+                s, k - 1, m.token_end, trigger, Relation.CONTROLS, m, place, trigger.confidence
+            )
+
+    def _held_part_of(self, s: SentenceView, args: Sequence[Mention], m: Mention) -> Mention | None:
+        """The place whose districts ``m`` names as its own (« quartiers rebelles d'Alep »)."""
+        if not self.language.adjective_after_noun or self.language.verb_initial:
+            return None
+        words, k = s.words, m.token_start
+        if not m.can_act or k == 0 or not self._has_cue("part_noun", words, k - 1):
+            return None
+        if not self._has_cue("source_marker", words, m.token_end):
+            return None
+        return self._right(s, args, m.token_end + 1, place=True, window=1)
 
     def _named_operations(
         self, s: SentenceView, args: Sequence[Mention], masked: set[int]
@@ -1689,6 +1720,9 @@ class RelationExtractor:
             target = None  # "killed in clashes, bombings and X air strikes": a list of causes
         if target is not None and rel.object_is_place and self._object_unnamed(s, after, target):
             target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
+        if target is not None and rel is Relation.ATTACKS:
+            target = self._held_part_of(s, args, target) or target  # « les quartiers rebelles
+            # d'Alep » were hit: Aleppo, where the rebels hold them
         if target is not None and self._cue_before("border_with", s.words, target.token_start, 3):
             target = None  # "near the border with Iraq": where, not what was hit
         if target is not None and self._opens_a_clause(s, target):

@@ -3197,3 +3197,13 @@ def test_a_states_guns_tanks_and_warships_are_its_forces(
     pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(pipeline, text, lang)
+
+
+def test_districts_named_after_their_holders_are_held_and_hit_as_the_place(
+    pipeline: Pipeline,
+) -> None:
+    text = "Les forces gouvernementales bombardent les quartiers rebelles d'Alep."
+    assert triples(pipeline, text, "fr") == {
+        ("attacks", "syrian-government-forces", "aleppo"),
+        ("controls", "syrian-armed-opposition", "aleppo"),
+    }
