@@ -30,7 +30,7 @@ MARGIN = 0.05
 # 0.519). The set's errors were not read, except two false hits new rules caused or spread,
 # each traced and fixed by a general rule (an aside may close a few words before its verb;
 # whoever condemns an event did not do it).
-MEASURED_RELATION_F1 = {"ar": 0.646, "en": 0.438, "fr": 0.523}
+MEASURED_RELATION_F1 = {"ar": 0.646, "en": 0.438, "fr": 0.537}
 MEASURED_ENTITY_F1 = {"ar": 0.969, "en": 0.957, "fr": 0.930}
 
 
