@@ -114,13 +114,7 @@ def _states_holding(frame: _Frame) -> _Frame:
     @wraps(frame)
     def marked(self: RelationExtractor, *args: Any) -> Iterator[Assertion]:
         for assertion in frame(self, *args):
-            # a capture read as passive ("Y was retaken by X", "Y fell to X") says who took Y,
-            # not who held it; "held by X" (a `holding` verb) says who holds
-            form = normalise_label(assertion.evidence.rule.partition(":")[2]).split()
-            taken = frame.__name__ == "_passive" and not (
-                form and form[0] in self.lex.cue("holding")
-            )
-            if assertion.relation is Relation.CONTROLS and not taken:
+            if assertion.relation is Relation.CONTROLS:
                 self._holdings.append(assertion)
             yield assertion
 
@@ -1288,7 +1282,7 @@ class RelationExtractor:
         left = self._left(s, args, first, place=False, modifiers=False)
         if left is not None and id(left) in self._departed:
             return None, 1.0, last  # "fighters who left X joined Y": the fighters, unnamed
-        if left is not None and self._judges(s.words, left, first):
+        if left is not None and self._judges(left, first):
             return None, 1.0, last  # "X condemned the support of Y": X judges, Y acts
         if (
             left is not None
@@ -1361,7 +1355,7 @@ class RelationExtractor:
             return announcer, 0.85, last
         return None, 1.0, last
 
-    def _judges(self, words: Sequence[Token], subject: Mention, first: int) -> bool:
+    def _judges(self, subject: Mention, first: int) -> bool:
         """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event
         noun, or right before a verb-first subject (أدانت فرنسا القصف)."""
         before = subject.token_start - 1 if self.language.verb_initial else subject.token_end
@@ -2202,11 +2196,14 @@ class RelationExtractor:
             return None, None
         return owner, place
 
-    @_states_holding
     def _passive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
         rel = trigger.relation
+        # "held by X" (a `holding` verb) says who holds; a capture read as passive ("Y was
+        # retaken by X", "Y fell to X") says who took Y, not who held it
+        form = normalise_label(trigger.form).split()
+        holding = rel is Relation.CONTROLS and bool(form) and form[0] in self.lex.cue("holding")
         place_kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
         # "the coalition led by the US", التحالف بقيادة واشنطن: leading qualifies the name right
         # before it; backing and control may sit further from theirs
@@ -2254,7 +2251,10 @@ class RelationExtractor:
             targets = [target] if target.entity.is_actor else self._list_closed_by(s, args, target)
             for a in agents:
                 for t in targets:
-                    yield self._assert(s, first, last, trigger, rel, a, t, trigger.confidence)
+                    assertion = self._assert(s, first, last, trigger, rel, a, t, trigger.confidence)
+                    if holding:
+                        self._holdings.append(assertion)
+                    yield assertion
 
     def _has_own_trigger(self, s: SentenceView, m: Mention, rel: Relation) -> bool:
         """A trigger of ``rel`` right after ``m`` (والجيش السوري المدعوم من روسيا)."""
@@ -2412,7 +2412,7 @@ class RelationExtractor:
         place follows at once (articles, "of" and class nouns between); "took the lead in talks
         on Idlib", "it took three days to reach Y" take nothing."""
         if self._marker_after(s, "agent_marker", last) is not None:  # "was taken by X"
-            yield from self._passive(s, args, first, last, replace(trigger, frame="verb"))
+            yield from self._passive(s, args, first, last, trigger)
             return
         place = self._right(s, args, last, place=True, window=4, modifiers=False)
         if place is None:
@@ -2425,11 +2425,7 @@ class RelationExtractor:
             for k in range(len(gap))
         ):
             return
-        verb = replace(trigger, frame="verb")
-        for a in self._verb(s, args, first, last, verb):
-            yield replace(
-                a, evidence=replace(a.evidence, rule=a.evidence.rule.replace(".verb:", ".take:"))
-            )
+        yield from self._verb(s, args, first, last, trigger)
 
     def _kill(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
@@ -2441,11 +2437,7 @@ class RelationExtractor:
             return
         if self._marker_after(s, "agent_marker", last, span=PASSIVE_AGENT_SPAN) is not None:
             return
-        verb = replace(trigger, frame="verb")
-        for a in self._verb(s, args, first, last, verb):
-            yield replace(
-                a, evidence=replace(a.evidence, rule=a.evidence.rule.replace(".verb:", ".kill:"))
-            )
+        yield from self._verb(s, args, first, last, trigger)
 
     def _casualty(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -3110,6 +3110,10 @@ def test_the_shiite_movement_is_the_shiite_group_named_last(pipeline: Pipeline) 
          "hayat-tahrir-al-sham"),
         ("fr", "Les forces du régime ont repris Qousseir, tenue par les rebelles depuis un an.",
          "syrian-armed-opposition"),
+        ("fr", "Les forces du régime ont repris Qousseir, contrôlée par les rebelles.",
+         "syrian-armed-opposition"),
+        ("ar", "سيطرت قوات النظام على مدينة مورك الخاضعة لسيطرة هيئة تحرير الشام.",
+         "hayat-tahrir-al-sham"),
     ],
 )  # fmt: skip
 def test_a_place_held_by_x_and_taken_was_lost_by_x_but_falling_to_x_is_no_holding(
