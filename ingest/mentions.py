@@ -707,7 +707,6 @@ def _names_a_force(m: Mention) -> bool:
     )
 
 
-_DATELINE_DASHES = {"-", "–", "—", "‑"}
 DATELINE_WORDS = 4  # words of a dateline before its agency: "دبي , الإمارات ("
 
 
@@ -720,14 +719,15 @@ def _credit(words: Sequence[Token], m: Mention, found: Sequence[Mention]) -> boo
     if after == "/":
         return True
     before = words[m.token_start - 1].surface if m.token_start > 0 else ""
-    dash = words[m.token_end + 1].surface if m.token_end + 1 < len(words) else ""
+    if before != "(" or after != ")" or m.token_start > DATELINE_WORDS:
+        return False
     # "BEIRUT (Reuters)", "دبي , الإمارات ( CNN )": a place, then the agency, opening the text
-    dateline = m.token_start <= DATELINE_WORDS and any(
+    # (the dash after it never reaches the words: sentences keep no dashes)
+    return any(
         not o.entity.is_actor or o.entity.type == "Country"
         for o in found
         if o.token_end == m.token_start - 1
     )
-    return before == "(" and after == ")" and (dash in _DATELINE_DASHES or dateline)
 
 
 def _named_with(head: str, mentions: Sequence[Mention]) -> Entity | None:
