@@ -226,3 +226,54 @@ def test_an_agency_in_a_dateline_or_photo_credit_is_no_entity_of_the_story(
 ) -> None:
     x = pipeline.process(article(text, lang))
     assert [m.entity.ident for m in x.mentions if m.entity.type == "Organization"] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UK-based Syrian Observatory for Human Rights said jets struck Idlib.",
+        "A Britain-based monitor, the Syrian Observatory for Human Rights, counted the dead.",
+    ],
+)
+def test_where_a_monitor_is_based_names_that_country_beside_the_monitor(
+    pipeline: Pipeline, text: str
+) -> None:
+    x = pipeline.process(article(text, "en"))
+    named = {m.entity.ident for m in x.mentions}
+    assert {"united-kingdom", "syrian-observatory-for-human-rights"} <= named
+    assert not any(a.agent and a.agent.ident == "united-kingdom" for a in x.assertions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("en", "PYD spokesman Nawal Kasem said the group would stay.", "Nawal Kasem"),
+        ("en", "The activist Hadi Rahim filmed the strike on Saraqib.", "Hadi Rahim"),
+        ("fr", "La journaliste Irène Dubois publie les vidéos de l'attaque.", "Irène Dubois"),
+        ("fr", "« C'est un atout pour le régime », a expliqué Paul Mercier à l'AFP.", "Paul Mercier"),
+        ("fr", "Le colonel Samir Haddad commande les rebelles d'Alep.", "Samir Haddad"),
+    ],
+)
+def test_a_person_unknown_to_the_gazetteer_is_found_by_the_title_or_verb_before_the_name(
+    pipeline: Pipeline, lang: str, text: str, person: str
+) -> None:
+    x = pipeline.process(article(text, lang))
+    people = [m.surface for m in x.mentions if m.entity.type == "Person"]
+    assert people == [person]
+    assert not any(a.agent and a.agent.type == "Person" for a in x.assertions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The spokesman said Monday that the talks had failed."),
+        ("en", "The commander of the rebels was killed near Aleppo."),
+        ("en", "They met the ambassador. According to him, the talks failed."),
+        ("fr", "Le porte-parole a déclaré à l'AFP que les combats continuaient."),
+    ],
+)
+def test_a_title_before_no_capitalised_name_names_nobody(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    x = pipeline.process(article(text, lang))
+    assert not [m for m in x.mentions if m.rule.startswith("discovery")]

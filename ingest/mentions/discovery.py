@@ -64,7 +64,7 @@ class NameDiscoverer:
                 self._discover_listed(words, end, patterns[0], sentence, taken, claim, ctx)
                 continue
             for pattern in patterns:
-                if pattern.kind == "actor" and self._common_noun(words[first]):
+                if pattern.type == "ArmedGroup" and self._common_noun(words[first]):
                     continue  # "the Shiite movement": a group is named with a capital head
                 span = self._name_span(words, first, last, pattern, taken, in_list=in_list)
                 if span is not None and pattern.kind == "actor" and self._adjective(words[span[0]]):
