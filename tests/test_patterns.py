@@ -250,7 +250,7 @@ def test_where_a_monitor_is_based_names_that_country_beside_the_monitor(
         ("en", "PYD spokesman Nawal Kasem said the group would stay.", "Nawal Kasem"),
         ("en", "The activist Hadi Rahim filmed the strike on Saraqib.", "Hadi Rahim"),
         ("fr", "La journaliste Irène Dubois publie les vidéos de l'attaque.", "Irène Dubois"),
-        ("fr", "« C'est un atout pour le régime », a expliqué Paul Mercier à l'AFP.", "Paul Mercier"),
+        ("fr", "« C'est un atout », a expliqué Paul Mercier à l'AFP.", "Paul Mercier"),
         ("fr", "Le colonel Samir Haddad commande les rebelles d'Alep.", "Samir Haddad"),
     ],
 )
