@@ -277,3 +277,19 @@ def test_a_title_before_no_capitalised_name_names_nobody(
 ) -> None:
     x = pipeline.process(article(text, lang))
     assert not [m for m in x.mentions if m.rule.startswith("discovery")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "named"),
+    [
+        ("en", "Turkish troops and their Syrian rebel allies swept into Afrin.",
+         ["turkey", "syrian-armed-opposition"]),
+        ("en", "Damascus and its Iranian and Russian allies pressed on.", ["iran", "russia"]),
+        ("fr", "Damas et ses alliés russes et iraniens avancent.", ["russia", "iran"]),
+    ],
+)  # fmt: skip
+def test_a_demonym_qualifying_the_next_one_names_no_actor_of_its_own(
+    pipeline: Pipeline, lang: str, text: str, named: list[str]
+) -> None:
+    x = pipeline.process(article(text, lang))
+    assert [m.entity.ident for m in x.mentions if m.entity.is_actor] == named

@@ -137,9 +137,14 @@ class DemonymReader:
                 if actor is None:
                     break
                 claim(k, k + 1, make_mention(actor, words, k, k + 1, sentence, "demonym"))
-                k += step  # a bound و needs no step: والإيرانيين reads as الإيرانيين
-                if 0 <= k < len(words) and self._joins_a_list(words[k]):
+                k += step
+                if not 0 <= k < len(words):
+                    break
+                if self._joins_a_list(words[k]):
                     k += step
+                elif self.language.after_conjunction(words[k].norm) is None:
+                    break  # "their Syrian rebel allies": the outer adjective only qualifies
+                # a bound و needs no step: والإيرانيين reads as الإيرانيين
 
     def _joins_a_list(self, word: Token) -> bool:
         return word.norm in LIST_PUNCTUATION or word.norm in self.lexicon.cue("conjunction")
