@@ -3211,3 +3211,18 @@ def test_districts_named_after_their_holders_are_held_and_hit_as_the_place(
         ("attacks", "syrian-government-forces", "aleppo"),
         ("controls", "syrian-armed-opposition", "aleppo"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government forces rolled into Daraa on Monday.",
+         {("controls", "syrian-government-forces", "daraa")}),
+        ("Turkish troops swept into the centre of Afrin.", {("controls", "turkey", "afrin")}),
+        ("A sandstorm swept into Raqqa on Friday.", set()),
+    ],
+)  # fmt: skip
+def test_forces_that_sweep_or_roll_into_a_place_take_it(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
