@@ -3226,3 +3226,20 @@ def test_forces_that_sweep_or_roll_into_a_place_take_it(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Russian jets strafed a rebel convoy near Idlib.",
+         {("attacks", "russia", "syrian-armed-opposition")}),
+        ("fr", "Les rebelles ont mitraillé un convoi de l'armée syrienne.",
+         {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("ar", "أمطرت الطائرات الروسية مدينة إدلب بالصواريخ.", {("attacks", "russia", "idlib")}),
+        ("ar", "أمطرت السماء بغزارة في حلب.", set()),
+    ],
+)  # fmt: skip
+def test_strafing_and_raining_fire_on_a_target_attack_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
