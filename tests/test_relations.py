@@ -3243,3 +3243,33 @@ def test_strafing_and_raining_fire_on_a_target_attack_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Iran has bankrolled Hezbollah for decades.", {("supports", "iran", "hezbollah")}),
+        ("en", "Russia is propping up the Assad regime.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("en", "Washington has equipped the SDF with armoured vehicles.",
+         {("supports", "united-states", "syrian-democratic-forces")}),
+        ("en", "Turkey provided artillery cover to the Free Syrian Army.",
+         {("supports", "turkey", "free-syrian-army")}),
+        ("fr", "La Turquie a fourni une couverture d'artillerie à l'Armée syrienne libre.",
+         {("supports", "turkey", "free-syrian-army")}),
+        ("fr", "Washington a équipé les FDS de véhicules blindés.",
+         {("supports", "united-states", "syrian-democratic-forces")}),
+        ("en", "Ahrar al-Sham and Jabhat al-Nusra formed Jaysh al-Fatah.",
+         {("alliedWith", "ahrar-al-sham", "jaysh-al-fatah"),
+          ("alliedWith", "jabhat-al-nusra", "jaysh-al-fatah")}),
+        ("en", "The SDF was formed in 2015.", set()),
+        ("en", "Rebels blew up a checkpoint of the regime near Hama.",
+         {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("fr", "Les rebelles ont fait sauter un barrage de l'armée syrienne près de Hama.",
+         {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
+    ],
+)  # fmt: skip
+def test_funding_equipping_cover_founding_and_blowing_up(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
