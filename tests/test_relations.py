@@ -3273,3 +3273,22 @@ def test_funding_equipping_cover_founding_and_blowing_up(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قدمت تركيا غطاء مدفعيا للجيش الحر.", {("supports", "turkey", "free-syrian-army")}),
+        ("فجرت فصائل المعارضة حاجزا لقوات النظام قرب حماة.",
+         {("attacks", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("شكلت أحرار الشام وجبهة النصرة جيش الفتح.",
+         {("alliedWith", "ahrar-al-sham", "jabhat-al-nusra")}),
+        ("شكلت الحرب تهديدا لتركيا.", set()),
+        ("قصفت الطائرات الروسية فجر اليوم مدينة إدلب.", {("attacks", "russia", "idlib")}),
+    ],
+)  # fmt: skip
+def test_arabic_cover_blowing_up_and_founding(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """فجر alone is also "dawn" (فجر اليوم), so only its inflected forms are attack verbs."""
+    assert triples(pipeline, text, "ar") == expected
