@@ -3292,3 +3292,26 @@ def test_arabic_cover_blowing_up_and_founding(
 ) -> None:
     """فجر alone is also "dawn" (فجر اليوم), so only its inflected forms are attack verbs."""
     assert triples(pipeline, text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Hundreds of IS fighters turned themselves in to the SDF.",
+         {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
+        ("en", "The rebels capitulated to government forces in Daraa.",
+         {("surrendersTo", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("fr", "Des centaines de jihadistes de l'EI se sont livrés aux FDS.",
+         {("surrendersTo", "islamic-state", "syrian-democratic-forces")}),
+        ("fr", "La Russie a livré des armes au régime.",
+         {("supports", "russia", "syrian-government-forces")}),
+        ("en", "The regime has starved Madaya into submission.",
+         {("besieges", "syrian-government-forces", "madaya")}),
+        ("fr", "Le régime affame Madaya.", {("besieges", "syrian-government-forces", "madaya")}),
+        ("en", "Starving civilians fled Madaya.", set()),
+    ],
+)  # fmt: skip
+def test_giving_oneself_up_and_starving_a_town(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
