@@ -3315,3 +3315,26 @@ def test_giving_oneself_up_and_starving_a_town(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF and IS traded fire across the Euphrates.",
+         {("clashesWith", "syrian-democratic-forces", "islamic-state")}),
+        ("en", "Turkish troops exchanged fire with the YPG near Afrin.",
+         {("clashesWith", "turkey", "peoples-protection-units")}),
+        ("fr", "L'armée turque a échangé des tirs avec les YPG près d'Afrin.",
+         {("clashesWith", "turkey", "peoples-protection-units")}),
+        ("ar", "وقع تبادل إطلاق النار بين القوات التركية ووحدات حماية الشعب.",
+         {("clashesWith", "turkey", "peoples-protection-units")}),
+        ("en", "IS counterattacked the SDF in Raqqa.",
+         {("attacks", "islamic-state", "syrian-democratic-forces")}),
+        ("fr", "L'EI a contre-attaqué les FDS à Raqqa.",
+         {("attacks", "islamic-state", "syrian-democratic-forces")}),
+    ],
+)  # fmt: skip
+def test_trading_fire_is_a_clash_and_a_counterattack_an_attack(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
