@@ -12,6 +12,7 @@ from ingest.lexicon import Lexicon
 from ingest.matcher import NameMatcher
 from ingest.mentions.anaphora import AnaphorResolver
 from ingest.mentions.context import (
+    Claim,
     DocumentContext,
     make_mention,
     names_a_force,
@@ -43,6 +44,24 @@ class MentionFinder:
                 taken[k] = True
             found.append(mention)
 
+        self._gazetteer_names(words, sentence, claim)
+        self.demonym_reader.find(words, sentence, taken, claim)
+        self.discoverer.discover(words, sentence, taken, claim, ctx, found)
+        self.discoverer.discover_located(words, sentence, taken, claim, ctx)
+        self.anaphors.resolve(words, sentence, taken, claim, ctx, found)
+        found.sort(key=lambda m: m.token_start)
+        found[:] = [m for m in found if not _credit(words, m, found)]
+        for m in found:
+            if m.entity.type == "ArmedGroup" and m.rule != "coref":
+                ctx.groups.append(m.entity)
+            if names_a_force(m) and not names_officials(self.lexicon, words, m):
+                ctx.forces.append(m.entity)
+        return found
+
+    def _gazetteer_names(self, words: Sequence[Token], sentence: int, claim: Claim) -> None:
+        """Names the gazetteer knows, longest first; a state force is reported as its state
+        (keeping the unit), a capital that acts stands for its state, and a "US-led" compound
+        is read as the leader and the rest."""
         for hit in self.matcher.find(words):
             if self._uncapitalised_place(words, hit.first, hit.last, hit.entity):
                 continue  # "sarin" (the gas) is no Sarin (the town)
@@ -67,18 +86,6 @@ class MentionFinder:
                 claim(hit.first + 2, hit.last, rest)
                 continue
             claim(hit.first, hit.last, mention)
-        self.demonym_reader.find(words, sentence, taken, claim)
-        self.discoverer.discover(words, sentence, taken, claim, ctx, found)
-        self.discoverer.discover_located(words, sentence, taken, claim, ctx)
-        self.anaphors.resolve(words, sentence, taken, claim, ctx, found)
-        found.sort(key=lambda m: m.token_start)
-        found[:] = [m for m in found if not _credit(words, m, found)]
-        for m in found:
-            if m.entity.type == "ArmedGroup" and m.rule != "coref":
-                ctx.groups.append(m.entity)
-            if names_a_force(m) and not names_officials(self.lexicon, words, m):
-                ctx.forces.append(m.entity)
-        return found
 
     def _uncapitalised_place(
         self, words: Sequence[Token], first: int, last: int, entity: Entity
