@@ -1739,6 +1739,8 @@ class RelationExtractor:
             ):
                 partner = None  # "In Iraq, IS is fighting": where, not who
             gap = s.words[partner.token_end : agent.token_start] if partner else []
+            if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
+                gap = gap[:-1]  # « les FDS et l'EI se sont affrontés », "X and the Y clashed"
             if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
                 target = partner
         if target is None:

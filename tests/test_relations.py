@@ -3338,3 +3338,20 @@ def test_trading_fire_is_a_clash_and_a_counterattack_an_attack(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les FDS et l'EI se sont affrontés.",
+         {("clashesWith", "syrian-democratic-forces", "islamic-state")}),
+        ("fr", "Les rebelles et l'armée syrienne se sont affrontés près de Hama.",
+         {("clashesWith", "syrian-armed-opposition", "syrian-government-forces")}),
+        ("en", "The SDF and the YPG clashed.",
+         {("clashesWith", "syrian-democratic-forces", "peoples-protection-units")}),
+    ],
+)  # fmt: skip
+def test_two_parties_that_clashed_with_an_article_before_the_second(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
