@@ -1284,6 +1284,8 @@ class RelationExtractor:
             return None, 1.0, last  # "fighters who left X joined Y": the fighters, unnamed
         if left is not None and self._judges(left, first):
             return None, 1.0, last  # "X condemned the support of Y": X judges, Y acts
+        if left is not None:
+            left = self._participle_subject(s, args, left) or left
         if (
             left is not None
             and self._cue_before("subject_pronoun", s.words, first, first - left.token_end)
@@ -1354,6 +1356,27 @@ class RelationExtractor:
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _participle_subject(
+        self, s: SentenceView, args: Sequence[Mention], left: Mention
+    ) -> Mention | None:
+        """ "Rebels backing the YPG fought IS", « les rebelles soutenant les YPG »: the name
+        before a verb is the object of an active participle, and the subject is the name
+        before that participle (a force noun may stand between: "FSA units backing")."""
+        endings = self.language.active_participle_endings
+        k = left.token_start - 1
+        if k > 0 and self._has_cue("determiner", s.words, k):
+            k -= 1
+        if k < 1 or not endings or not s.words[k].norm.endswith(endings):
+            return None
+        if self.lex.triggers.match_at(s.words, k) is None:
+            return None
+        head = self._left(s, args, k, place=False, window=2, modifiers=False)
+        if head is None or not all(
+            self._has_cue("force_noun", s.words, j) for j in range(head.token_end, k)
+        ):
+            return None
+        return head
 
     def _judges(self, subject: Mention, first: int) -> bool:
         """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event

@@ -3355,3 +3355,23 @@ def test_two_parties_that_clashed_with_an_article_before_the_second(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Rebels backing the YPG fought IS.",
+         {("supports", "syrian-armed-opposition", "peoples-protection-units"),
+          ("clashesWith", "syrian-armed-opposition", "islamic-state")}),
+        ("en", "Free Syrian Army units backing the Turkish army entered Jarabulus.",
+         {("supports", "free-syrian-army", "turkey"),
+          ("controls", "free-syrian-army", "jarabulus")}),
+        ("fr", "Les rebelles soutenant les YPG ont combattu l'EI.",
+         {("supports", "syrian-armed-opposition", "peoples-protection-units"),
+          ("clashesWith", "syrian-armed-opposition", "islamic-state")}),
+    ],
+)  # fmt: skip
+def test_the_object_of_a_participle_before_the_verb_is_not_its_subject(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)

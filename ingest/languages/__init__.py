@@ -37,6 +37,7 @@ class Language:
     human_plural_endings: tuple[str, ...] = ()  # a participle agreeing with people (المدعومون)
     dual_endings: tuple[str, ...] = ()  # ... but not a feminine dual (الخاضعتين)
     adjective_endings: tuple[str, ...] = ()  # a relational adjective (ميليشيات أفغانية)
+    active_participle_endings: tuple[str, ...] = ()  # "rebels backing the YPG" (-ing, -ant)
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 from ingest.languages import Language
 
-LANGUAGE = Language(code="en", name="English")
+LANGUAGE = Language(code="en", name="English", active_participle_endings=("ing",))

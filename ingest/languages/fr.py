@@ -4,4 +4,6 @@ from __future__ import annotations
 
 from ingest.languages import Language
 
-LANGUAGE = Language(code="fr", name="French", adjective_after_noun=True)
+LANGUAGE = Language(
+    code="fr", name="French", adjective_after_noun=True, active_participle_endings=("ant",)
+)
