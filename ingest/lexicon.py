@@ -44,6 +44,7 @@ FRAMES = (
     "give",
     "kill",
     "take",
+    "fall",
 )
 CUE_KINDS = (
     "negation",

@@ -2430,6 +2430,20 @@ class RelationExtractor:
             return
         yield from self._struck(s, args, first, last, trigger, victim)
 
+    def _fall(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "the fall of Palmyra to IS": a noun whose place follows at once, then "to" and
+        who took it."""
+        place = self._right(s, args, last, place=True, window=2, modifiers=False)
+        if place is None or not self._has_cue("recipient_marker", s.words, place.token_end):
+            return
+        taker = self._right(s, args, place.token_end + 1, place=False, window=2)
+        if taker is not None:  # alone: "to government forces, rebels regrouped" lists nobody
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, taker, place, trigger.confidence
+            )
+
     def _take(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:

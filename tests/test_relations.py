@@ -3375,3 +3375,19 @@ def test_the_object_of_a_participle_before_the_verb_is_not_its_subject(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fall of Palmyra to the Islamic State in May shocked the world.",
+         {("controls", "islamic-state", "palmyra")}),
+        ("After the fall of Aleppo to government forces, rebels regrouped in Idlib.",
+         {("controls", "syrian-government-forces", "aleppo")}),
+        ("The fall of Raqqa was a blow to IS.", set()),
+    ],
+)  # fmt: skip
+def test_the_fall_of_a_place_to_an_actor_is_its_capture(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, "en") == expected
