@@ -1345,6 +1345,8 @@ class RelationExtractor:
                 and self._construct_gap(s.words[last : right.token_start])
             ):
                 return right, 0.95, right.token_end
+        if left is not None and self._opposed(s.words, left):
+            return None, 1.0, last  # "Airstrikes against IS help Assad": IS is what they hit
         if left is not None:
             return left, 1.0 if first - left.token_end <= 4 else 0.9, last
         continued = first > 0 and self._has_cue("continuation", s.words, first - 1)
@@ -1377,6 +1379,16 @@ class RelationExtractor:
         ):
             return None
         return head
+
+    def _opposed(self, words: Sequence[Token], m: Mention) -> bool:
+        """A name right after "against" (an article between: « contre l'EI »), so the object
+        of that preposition, never a subject (where the subject comes first)."""
+        if self.language.verb_initial:
+            return False
+        k = m.token_start - 1
+        if k > 0 and self._has_cue("determiner", words, k):
+            k -= 1
+        return k >= 0 and self._has_cue("opponent_marker", words, k)
 
     def _judges(self, subject: Mention, first: int) -> bool:
         """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event

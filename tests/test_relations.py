@@ -3391,3 +3391,19 @@ def test_the_fall_of_a_place_to_an_actor_is_its_capture(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Hezbollah has sent thousands of fighters to help the regime.",
+         {("supports", "hezbollah", "syrian-government-forces")}),
+        ("en", "Airstrikes against IS help the Assad government.", set()),
+        ("fr", "La guerre contre l'EI a aidé le régime.", set()),
+        ("en", "The Kurds asked the United States for help against IS.", set()),
+    ],
+)  # fmt: skip
+def test_help_sent_is_support_and_the_enemy_after_against_is_no_subject(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
