@@ -1169,20 +1169,40 @@ class RelationExtractor:
         """ "the capture of Y by X", « la prise de Palmyre par l'EI », "the siege of Y by X":
         an event noun whose object follows "of" and whose author follows "by"."""
         trigger = next((t for t in entries if t.frame == "verb"), None)
-        if trigger is None or not self._has_cue("source_marker", s.words, last):
+        if trigger is None:
+            return
+        marker = last
+        if trigger.relation is Relation.ATTACKS:  # "a campaign (being) waged against Y by X"
+            marker = self._past_light_verb(s, first, self._past_auxiliaries(s.words, last))
+            if not self._has_cue("opponent_marker", s.words, marker):
+                marker = last
+        if not (
+            self._has_cue("source_marker", s.words, marker)
+            or (marker > last and self._has_cue("opponent_marker", s.words, marker))
+            or self._has_cue("opponent_marker", s.words, last)
+        ):
             return
         rel = trigger.relation
         place = True if rel.object_is_place else (None if rel.object_may_be_place else False)
-        target = self._right(s, args, last + 1, place=place, window=2, modifiers=False)
+        target = self._right(s, args, marker + 1, place=place, window=2, modifiers=False)
         if target is None or not self._has_cue("agent_marker", s.words, target.token_end):
             return
         agent = self._right(s, args, target.token_end + 1, place=False, window=2)
+        if agent is not None and self._compound_modifier(s, agent):
+            # "by the US-led coalition": the coalition, whom the US leads
+            agent = self._right(s, args, agent.token_end, place=False, window=3) or agent
         if agent is None:
             return
         for a in self._coordinated(s, args, agent, False):
             yield self._assert(
                 s, first, last, trigger, rel, a, target, trigger.confidence * NOUN_OF_BY_FACTOR
             )
+
+    def _past_auxiliaries(self, words: Sequence[Token], k: int) -> int:
+        """Past the auxiliaries from ``k`` ("is being", "has been")."""
+        while k < len(words) and self._has_cue("auxiliary", words, k):
+            k += 1
+        return k
 
     def _past_light_verb(self, s: SentenceView, first: int, last: int) -> int:
         """Past a participle such as "launched" or "carried out" right after an attack noun:

@@ -3407,3 +3407,25 @@ def test_help_sent_is_support_and_the_enemy_after_against_is_no_subject(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An offensive launched against IS by the SDF has stalled.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+        ("A second campaign is being waged against the Islamic State by Turkey.",
+         {("attacks", "turkey", "islamic-state")}),
+        ("The air campaign waged against IS by the US-led coalition intensified.",
+         {("attacks", "international-coalition", "islamic-state"),
+          ("alliedWith", "united-states", "international-coalition")}),
+        ("The capture of Raqqa by the US-backed SDF ended the caliphate.",
+         {("controls", "syrian-democratic-forces", "raqqa"),
+          ("supports", "united-states", "syrian-democratic-forces")}),
+        ("Human rights groups campaign for the release of prisoners.", set()),
+    ],
+)  # fmt: skip
+def test_an_attack_noun_waged_against_its_target_by_its_author(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, "en")
