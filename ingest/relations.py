@@ -2648,6 +2648,8 @@ class RelationExtractor:
         if member is None or group is None or self._names_positions(s, member):
             return  # « des positions rebelles liées à X »: whose positions, not who belongs
         before, after = s.words[member.token_end : first], s.words[last : group.token_start]
+        if len(before) == 1 and self._fighting_verb(before, 0):
+            before = []  # "X fights under the banner of Y"
         if not (
             self._member_gap(before, qualifier=True) and self._member_gap(after, qualifier=True)
         ):
@@ -2655,6 +2657,10 @@ class RelationExtractor:
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence
         )
+
+    def _fighting_verb(self, words: Sequence[Token], k: int) -> bool:
+        hit = self.lex.triggers.match_at(words, k)
+        return hit is not None and any(t.relation is Relation.CLASHES_WITH for t in hit[1])
 
     def _member_gap(self, gap: Sequence[Token], qualifier: bool = False) -> bool:
         """Commas, quotes, "the", "is" and "which" ("the YPG, which is the armed wing of");

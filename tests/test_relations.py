@@ -3429,3 +3429,18 @@ def test_an_attack_noun_waged_against_its_target_by_its_author(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Jaysh al-Tahrir fights under the umbrella of the Free Syrian Army.",
+         {("alliedWith", "jaysh-al-tahrir", "free-syrian-army")}),
+        ("fr", "Le Front du Sud combat sous la bannière de l'Armée syrienne libre.",
+         {("alliedWith", "southern-front", "free-syrian-army")}),
+    ],
+)  # fmt: skip
+def test_a_group_that_fights_under_another_groups_banner_belongs_to_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
