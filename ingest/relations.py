@@ -2874,6 +2874,10 @@ class RelationExtractor:
             if place is not None:
                 yield emit(Relation.LOSES_CONTROL_OF, agent, place, confidence)
                 yield from self._expelled_by(s, args, place, agent, emit, confidence)
+            else:
+                yield from self._driven_out_of_the_place_taken(
+                    s, args, first, source, emit, confidence
+                )
             return
         expelled = self._right(s, args, after, place=False, window=4)
         if expelled is not None and any(
@@ -2895,6 +2899,10 @@ class RelationExtractor:
         ):  # "took Y and drove IS out of it": "it" is the place named just before
             place = self._left(s, args, first, place=True, window=RESUMED_PLACE_WINDOW)
         if place is None:
+            if expelled is not None:  # « ont pris Tabqa, chassant l'EI »
+                yield from self._driven_out_of_the_place_taken(
+                    s, args, first, expelled.token_start - 1, emit, confidence
+                )
             return
         by = self._by_after(s, args, place, expelled or agent)
         subject_after = agent is not None and agent.token_start >= last
@@ -2908,6 +2916,27 @@ class RelationExtractor:
         if agent is not None:
             yield emit(Relation.CONTROLS, agent, place, confidence)
         if expelled is not None:
+            yield emit(Relation.LOSES_CONTROL_OF, expelled, place, confidence)
+
+    def _driven_out_of_the_place_taken(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        out: int,
+        emit: Callable[..., Assertion],
+        confidence: float,
+    ) -> Iterator[Assertion]:
+        """ "X swept into Z, driving out the YPG", « ..., chassant les YPG »: a participle
+        after a comma drives its object out of the place its clause just named."""
+        endings = self.language.active_participle_endings
+        if not endings or first == 0 or s.words[first - 1].norm not in _COMMAS:
+            return
+        if not s.words[first].norm.endswith(endings):
+            return
+        expelled = self._right(s, args, out + 1, place=False, window=3)
+        place = self._left(s, args, first, place=True, window=4)
+        if expelled is not None and place is not None:
             yield emit(Relation.LOSES_CONTROL_OF, expelled, place, confidence)
 
     def _by_after(

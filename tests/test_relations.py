@@ -3444,3 +3444,22 @@ def test_a_group_that_fights_under_another_groups_banner_belongs_to_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF captured Tabqa, driving out IS.",
+         {("controls", "syrian-democratic-forces", "tabqa"),
+          ("losesControlOf", "islamic-state", "tabqa")}),
+        ("en", "Turkish troops swept into Afrin on Sunday, driving out the YPG militia.",
+         {("controls", "turkey", "afrin"), ("losesControlOf", "peoples-protection-units", "afrin")}),
+        ("fr", "Les FDS ont pris Tabqa, chassant l'EI.",
+         {("controls", "syrian-democratic-forces", "tabqa"),
+          ("losesControlOf", "islamic-state", "tabqa")}),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_capture_drives_its_object_out_of_the_place(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
