@@ -3464,3 +3464,23 @@ def test_a_participle_after_a_capture_drives_its_object_out_of_the_place(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The YPG is the strongest group in the SDF.",
+         {("alliedWith", "peoples-protection-units", "syrian-democratic-forces")}),
+        ("en", "The YPG, the main force within the SDF, took Tabqa.",
+         {("alliedWith", "peoples-protection-units", "syrian-democratic-forces"),
+          ("controls", "peoples-protection-units", "tabqa")}),
+        ("fr", "Les YPG sont la principale force au sein des FDS.",
+         {("alliedWith", "peoples-protection-units", "syrian-democratic-forces")}),
+        ("en", "IS is the deadliest group in Syria.", set()),
+        ("fr", "Des tensions au sein des FDS ont éclaté.", set()),
+    ],
+)  # fmt: skip
+def test_the_strongest_group_in_an_alliance_is_a_member_of_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
