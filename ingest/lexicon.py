@@ -116,6 +116,7 @@ CUE_KINDS = (
     "behalf",
     "named_operation",
     "repel",
+    "object_pronoun",
 )
 Readings = Callable[[str], Sequence[str]]
 

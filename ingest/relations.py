@@ -1787,6 +1787,8 @@ class RelationExtractor:
         if target is None and not self.language.verb_initial:
             clause = self._relative_pronouns.get(first, agent.token_start)
             target = self._antecedent_object(s, args, clause, place_kind)
+        if target is None and not place_kind:
+            target = self._pronoun_object(s, args, after, agent)
         if target is None and rel.symmetric:  # "X and Y clashed"
             partner = self._left(s, args, agent.token_start, place=False, window=2)
             if partner is not None and self._cue_before(
@@ -2132,6 +2134,25 @@ class RelationExtractor:
         gap = [w for w in s.words[after : target.token_start] if w.is_word]
         parts = self.lex.cue("part_noun")  # "districts west of Aleppo" are part of Aleppo
         return len(gap) > 2 and not any(w.norm in parts for w in gap)
+
+    def _pronoun_object(
+        self, s: SentenceView, args: Sequence[Mention], after: int, agent: Mention
+    ) -> Mention | None:
+        """ "X turned to Damascus after Turkey launched an offensive against them": "them"
+        after "against" is the sentence's first actor when that is not the agent, else the
+        actor the sentence before was about."""
+        k = after
+        if k < len(s.words) and self._has_cue("opponent_marker", s.words, k):
+            k += 1
+        if k >= len(s.words) or not self._has_cue("object_pronoun", s.words, k):
+            return None
+        topic = self._topic(s, args, agent.token_start)
+        if topic is not None and topic.entity.iri != agent.acting_as.iri:
+            return self._referent(s, topic.entity, k, k + 1)
+        previous = s.previous_topic
+        if topic is None and previous is not None and previous.iri != agent.acting_as.iri:
+            return self._referent(s, previous, k, k + 1)
+        return None
 
     def _antecedent_object(
         self, s: SentenceView, args: Sequence[Mention], subject: int, kind: bool | None

@@ -3484,3 +3484,21 @@ def test_the_strongest_group_in_an_alliance_is_a_member_of_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF asked Damascus for protection after Turkey launched an offensive "
+               "against them.",
+         {("attacks", "turkey", "syrian-democratic-forces")}),
+        ("fr", "Les FDS ont appelé Damas à l'aide après que la Turquie a lancé une offensive "
+               "contre eux.",
+         {("attacks", "turkey", "syrian-democratic-forces")}),
+        ("en", "Turkey launched an offensive against them.", set()),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_against_is_the_first_actor_of_the_sentence(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
