@@ -2776,6 +2776,8 @@ class RelationExtractor:
         ("and the", ومليشيات Y)."""
         if not gap:
             return self._bound_conjunction(next_word)
+        if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
+            gap = gap[:-1]  # « les Etats-Unis, la France et le Royaume-Uni »
         if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap):
             return True
         if self._coordinator(gap, 0, len(gap)):

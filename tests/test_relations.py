@@ -3502,3 +3502,19 @@ def test_a_pronoun_after_against_is_the_first_actor_of_the_sentence(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les Etats-Unis, la France et le Royaume-Uni ont bombardé Homs."),
+        ("en", "The United States, France and Britain struck Homs."),
+    ],
+)
+def test_every_member_of_a_subject_list_with_articles_acts(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    expected = {
+        ("attacks", state, "homs") for state in ("united-states", "france", "united-kingdom")
+    }
+    assert triples(pipeline, text, lang) == expected
