@@ -1152,11 +1152,31 @@ class RelationExtractor:
                 and not self._has_cue("responsibility", s.words, last)  # "a bomb claimed by X"
             ):
                 frame = "passive"
+            elif frame == "verb" and self._agentless_passive(s, args, first, trigger):
+                continue  # « les rebelles sont bombardés à Alep »: the rebels were hit
             handler = getattr(self, f"_{frame}")
             produced = list(handler(s, args, first, last, trigger))
             yield from produced
             if produced:
                 return
+
+    def _agentless_passive(
+        self, s: SentenceView, args: Sequence[Mention], first: int, trigger: Trigger
+    ) -> bool:
+        """A participle right after "is"/« est » with no "by" after it ("IS is attacked in
+        Raqqa", « l'EI a été attaqué »): the subject underwent the event, so it is no agent. Not
+        "is attacking" (a progressive), nor a symmetric relation ("is allied with")."""
+        words = s.words
+        if self.language.verb_initial or trigger.relation.symmetric or first == 0:
+            return False
+        if not self._has_cue("copula", words, first - 1):
+            return False
+        if any(m.token_start < first <= m.token_end for m in args):
+            return False  # "an IS attack": the name IS, not the verb "is"
+        if first > 1 and words[first - 2].norm in self.language.reflexive_pronouns:
+            return False  # « l'armée s'est emparée du quartier »: active
+        endings = self.language.active_participle_endings
+        return not (endings and words[first].norm.endswith(endings))
 
     def _noun_of_by(
         self,
@@ -2224,6 +2244,24 @@ class RelationExtractor:
                 break
         return out
 
+    def _its_stronghold(
+        self, s: SentenceView, args: Sequence[Mention], first: int
+    ) -> tuple[Mention | None, Mention | None]:
+        """ "IS is under attack in Mosul, its biggest stronghold", « Raqqa, son fief »: the
+        place right before "its" (a comma between), held by the sentence's first actor."""
+        k = next(
+            (j for j in range(first - 1, max(-1, first - 4), -1)
+             if self._has_cue("possessive", s.words, j)),
+            None,
+        )  # fmt: skip
+        if k is None or k == 0 or s.words[k - 1].norm not in _COMMAS:
+            return None, None
+        place = self._left(s, args, k - 1, place=True, window=1)
+        holder = self._topic(s, args, place.token_start) if place is not None else None
+        if holder is None or holder.entity.type in _STATE_TYPES:
+            return None, None
+        return holder, place
+
     def _stronghold(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
     ) -> Iterator[Assertion]:
@@ -2236,6 +2274,8 @@ class RelationExtractor:
             )
         else:
             holder, place = self._possessor_of_place(s, args, first)  # "X's Raqqa stronghold"
+            if holder is None:
+                holder, place = self._its_stronghold(s, args, first)
             if holder is None:
                 holder = self._left(s, args, first, place=False, window=2)
                 if holder is None:

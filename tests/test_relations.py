@@ -3518,3 +3518,37 @@ def test_every_member_of_a_subject_list_with_articles_acts(
         ("attacks", state, "homs") for state in ("united-states", "france", "united-kingdom")
     }
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les rebelles sont bombardés à Alep.", set()),
+        ("fr", "L'EI a été attaqué à Raqqa.", set()),
+        ("en", "IS is attacked in Raqqa.", set()),
+        ("fr", "L'EI est attaqué par les FDS à Raqqa.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+        ("en", "IS is attacking Kobani.", {("attacks", "islamic-state", "kobani")}),
+        ("fr", "Dimanche, l'armée syrienne s'est emparée de Palmyre.",
+         {("controls", "syrian-government-forces", "palmyra")}),
+        ("en", "The SDF is allied with the US.",
+         {("alliedWith", "syrian-democratic-forces", "united-states")}),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_passive_without_by_is_no_agent(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "IS is under attack in Mosul, its biggest stronghold."),
+        ("fr", "L'EI résiste à Mossoul, son dernier fief."),
+    ],
+)
+def test_a_place_called_its_stronghold_is_held_by_the_sentence_subject(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("controls", "islamic-state", "mosul") in triples(pipeline, text, lang)

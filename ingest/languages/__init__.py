@@ -38,6 +38,7 @@ class Language:
     dual_endings: tuple[str, ...] = ()  # ... but not a feminine dual (الخاضعتين)
     adjective_endings: tuple[str, ...] = ()  # a relational adjective (ميليشيات أفغانية)
     active_participle_endings: tuple[str, ...] = ()  # "rebels backing the YPG" (-ing, -ant)
+    reflexive_pronouns: tuple[str, ...] = ()  # « s'est emparée »: an active verb after "est"
 
     def after_conjunction(self, norm: str) -> str | None:
         """The word without its bound "and" (وحزيمة → حزيمة), or None when it carries none."""
