@@ -930,6 +930,18 @@ class RelationExtractor:
             return None
         return self._left(s, args, opening, place=place, window=3, modifiers=False)
 
+    def _inside_aside_before_verb(
+        self, words: Sequence[Token], opening: int, first: int, m: Mention
+    ) -> bool:
+        """``m`` stands inside an aside that closes right before the verb (its auxiliaries
+        between), so it is no subject of that verb."""
+        closing = max(k for k in range(opening + 1, first) if words[k].norm in _COMMAS)
+        verb_group = all(
+            self._has_cue("copula", words, k) or self._has_cue("auxiliary", words, k)
+            for k in range(closing + 1, first)
+        )
+        return verb_group and opening < m.token_start < closing
+
     def _describes_its_head(self, words: Sequence[Token], opening: int, trigger: int) -> bool:
         """An aside that opens with a participle ("led by", "backed by", المدعومة من), maybe
         after "which is"."""
@@ -1375,6 +1387,8 @@ class RelationExtractor:
                 return None, 1.0, last  # "the PYD, the Syrian arm of the PKK, holds": the PYD
             if self._describes_its_head(s.words, opening, first):
                 return None, 1.0, last  # "the coalition, led by the US, struck": not the US
+            if left is not None and self._inside_aside_before_verb(s.words, opening, first, left):
+                return None, 1.0, last  # "The army, with Russian air support, captured": inside
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
             if right is not None and self._names_positions(s, right):

@@ -3552,3 +3552,19 @@ def test_a_place_called_its_stronghold_is_held_by_the_sentence_subject(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert ("controls", "islamic-state", "mosul") in triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The army, with Russian air support, captured Palmyra.", set()),
+        ("en", "The Syrian army, with Russian air support, captured Palmyra.",
+         {("controls", "syrian-government-forces", "palmyra")}),
+        ("fr", "L'armée, avec l'appui de l'aviation russe, a repris Palmyre.", set()),
+    ],
+)  # fmt: skip
+def test_a_name_inside_an_aside_before_the_verb_is_not_its_subject(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert {t for t in found if t[0] == "controls"} == expected
