@@ -3568,3 +3568,22 @@ def test_a_name_inside_an_aside_before_the_verb_is_not_its_subject(
 ) -> None:
     found = triples(pipeline, text, lang)
     assert {t for t in found if t[0] == "controls"} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Government forces advanced into Deir ez-Zor.",
+         {("attacks", "syrian-government-forces", "deir-ez-zor")}),
+        ("en", "The SDF is closing in on Raqqa.",
+         {("attacks", "syrian-democratic-forces", "raqqa")}),
+        ("fr", "Les FDS progressent vers Raqqa.",
+         {("attacks", "syrian-democratic-forces", "raqqa")}),
+        ("en", "Talks advanced on Monday.", set()),
+        ("fr", "Les négociations progressent vers un accord.", set()),
+    ],
+)  # fmt: skip
+def test_an_advance_on_a_place_is_an_attack_on_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
