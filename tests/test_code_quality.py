@@ -1,4 +1,4 @@
-"""The code stays ruff- and mypy-clean (both are test extras)."""
+"""The code stays ruff- and mypy-clean (both are test extras), in modules small enough to read."""
 
 from __future__ import annotations
 
@@ -24,3 +24,16 @@ def test_mypy_strict_finds_nothing() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
                             text=True)  # fmt: skip
     assert result.returncode == 0, result.stdout
+
+
+MAX_MODULE_LINES = 650  # STYLE.md asks for ~400; kg/store.py, the one pyoxigraph module, is ~600
+
+
+@pytest.mark.parametrize("package", ["kg", "ingest"])
+def test_no_module_grows_past_a_few_hundred_lines(package: str) -> None:
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / package).rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"split these modules by what they own: {long}"

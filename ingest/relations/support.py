@@ -1,0 +1,274 @@
+"""Frames of support and alliance: "X-backed Y", "with the support of", aid given and
+received, "its allies", membership, fighting alongside or on behalf of a side, and camps
+"between" which fighting runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from ingest.lexicon import Trigger
+from ingest.relations.common import (
+    AID_SPAN,
+    BACKED_TARGET_WINDOW,
+    BEHALF_SPAN,
+    MEMBER_WINDOW,
+    SAME_SIDE_FACTOR,
+    SentenceView,
+    _hyphen_before,
+)
+from ingest.relations.territory import TerritoryFrames
+from kg.model import Assertion, Mention, Relation
+
+
+class SupportFrames(TerritoryFrames):
+    def _fights_on_behalf(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+    ) -> Iterator[Assertion]:
+        """ "X fought on behalf of Y", « combattent pour le compte de Y », يقاتل نيابة عن Y:
+        fighting for a side is an alliance with it, never a clash."""
+        fight = next((t for t in entries if t.relation is Relation.CLASHES_WITH), None)
+        if fight is None or (first > 0 and self._has_cue("determiner", s.words, first - 1)):
+            return  # "the battle for Y": a noun's "for" names what is fought over
+        if not any(last <= k < last + BEHALF_SPAN for k in self._behalf_cues):
+            return
+        agent = self._agent(s, args, first, last)[0]
+        after = agent.token_end if agent is not None and agent.token_start >= last else last
+        hit = self.lex.cue("behalf").match_at(s.words, after)
+        if agent is None or hit is None:
+            return
+        partner = self._right(s, args, after + hit[0], place=False, window=1, modifiers=False)
+        if partner is None or self._cue_before(
+            "opponent_marker", s.words, partner.token_start, partner.token_start - after
+        ):
+            return  # "fighting for survival against X": X is the enemy
+        allied = replace(fight, relation=Relation.ALLIED_WITH, frame="behalf")
+        for a in self._coagents(s, args, agent, first):
+            yield self._assert(
+                s, first, after + hit[0], allied, Relation.ALLIED_WITH, a, partner,
+                fight.confidence * SAME_SIDE_FACTOR,
+            )  # fmt: skip
+
+    def _fought_alongside(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        alongside: tuple[int, int, Sequence[Trigger]],
+    ) -> Iterator[Assertion]:
+        """يقاتل عناصر حزب الله إلى جانب قوات النظام: the subject between a fighting verb and
+        "alongside" is the ally of whoever "alongside" names (where the subject comes first,
+        "X fought alongside Y", the "alongside" trigger finds it on its own)."""
+        start, end, entries = alongside
+        allied = next((t for t in entries if t.relation is Relation.ALLIED_WITH), None)
+        agent = self._agent(s, args, first, last)[0]
+        if allied is None or agent is None or not last <= agent.token_start < start:
+            return
+        partner = self._right(s, args, end, place=False, window=3, modifiers=False)
+        if partner is None or partner is agent:
+            return
+        self._subsumed.add(start)
+        yield self._assert(
+            s, start, end, allied, Relation.ALLIED_WITH, agent, partner, allied.confidence
+        )
+
+    def _alongside(
+        self,
+        s: SentenceView,
+        first: int,
+        last: int,
+        trigger: Trigger,
+        agents: Sequence[Mention],
+        partner: Mention,
+        enemy: Mention,
+        factor: float,
+    ) -> Iterator[Assertion]:
+        confidence = trigger.confidence * factor
+        for fighter in (*agents, partner):
+            yield self._assert(
+                s, first, last, trigger, Relation.CLASHES_WITH, fighter, enemy, confidence
+            )
+        for a in agents:
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                Relation.ALLIED_WITH,
+                a,
+                partner,
+                confidence * SAME_SIDE_FACTOR,
+            )
+
+    def _between(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        between: int,
+    ) -> Iterator[Assertion]:
+        """ "clashes between A and B", "cooperation between A, B and C", "fighting between A on
+        the one hand and B and C on the other"."""
+        rel = trigger.relation
+        a = self._right(s, args, between + 1, place=False, window=4)
+        if a is None:
+            return
+        sides = self._sides(s, args, a)
+        if sides is not None:
+            yield from self._across_sides(s, args, first, last, trigger, sides)
+            return
+        members = self._coordinated(s, args, a, False)
+        if rel is Relation.ALLIED_WITH and len(members) > 2:  # cooperation between A, B and C
+            for i, x in enumerate(members):
+                for y in members[i + 1 :]:
+                    if x.entity.iri != y.entity.iri:
+                        yield self._assert(s, first, last, trigger, rel, x, y, trigger.confidence)
+            return
+        b = self._right(s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False)
+        if b is not None:
+            place = self._location(s, args, last, (a, b))
+            yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
+
+    def _possessed(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        owned = self._owner_and_partners(s, args, first, last)
+        if owned is None:
+            return
+        owner, partners = owned
+        for partner in partners:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, partner, owner, trigger.confidence
+            )
+
+    def _receive(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X received TOW missiles from Y", « X reçoit des armes de Y », تلقت X دعما من Y: Y
+        supports X, when what was received is aid (`aid_noun`), not strikes."""
+        recipient, factor, after = self._agent(s, args, first, last)
+        relative = first > 0 and self._has_cue("relative_pronoun", s.words, first - 1)
+        if recipient is None and relative:
+            recipient = self._left(s, args, first - 1, place=False, window=1)  # X التي تتلقى
+        if recipient is None:
+            return
+        aid = self._first_word(s.words, after, AID_SPAN, self._aid_noun_at)
+        if aid is None:
+            return
+        self._subsumed.add(aid)  # the aid noun's agent is the giver, never the recipient
+        source = self._marker_after(s, "source_marker", aid + 1, span=AID_SPAN)
+        giver = self._right(s, args, source + 1, place=False, window=3) if source else None
+        if giver is None and source is not None:  # "from its allies, including X"
+            giver = self._named_among(s, args, source + 1)
+        if giver is None:  # "received US support", تلقت دعما أمريكيا, « des armes russes »
+            giver = next(
+                (m for m in args if m.can_act and (m.token_end == aid or m.token_start == aid + 1)
+                 and m is not recipient),
+                None,
+            )  # fmt: skip
+        if giver is not None:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, giver, recipient,
+                trigger.confidence * factor,
+            )  # fmt: skip
+
+    def _give(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X provided anti-tank missiles to Y", « X a livré des armes aux Y », قدمت X أسلحة
+        إلى Y: X supports Y, when what was given is aid (`aid_noun`), not a statement or a
+        letter; the recipient follows a `recipient_marker` after the aid."""
+        giver, factor, after = self._agent(s, args, first, last)
+        if giver is None:
+            return
+        aid = self._first_word(s.words, after, AID_SPAN, self._aid_noun_at)
+        if aid is None:
+            return
+        self._subsumed.add(aid)  # "weapons" is what was given, not a verb of its own
+        marker = self._marker_after(s, "recipient_marker", aid + 1, span=AID_SPAN)
+        if marker is not None:
+            taker = self._right(s, args, marker + 1, place=False, window=3)
+        else:  # قدمت روسيا دعما جويا للقوات الحكومية: the marker is bound to the name
+            taker = self._right(s, args, aid + 1, place=False, window=2)
+        if taker is not None and taker.acting_as.iri != giver.acting_as.iri:
+            yield self._assert(
+                s, first, last, trigger, trigger.relation, giver, taker,
+                trigger.confidence * factor,
+            )  # fmt: skip
+
+    def _member(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X, part of Y", "X, the armed wing of Y", « X, affilié à Y », X التابع لـ Y, X ضمن Y:
+        a group named right before the phrase belongs to the one named right after it. Both
+        must be close: ضمن and "part of" also say where things are. Parties and councils count
+        here ("the YPG, the armed wing of the PYD")."""
+        if self._bodies:
+            args = sorted([*args, *self._bodies], key=lambda m: m.token_start)
+        member = self._left(s, args, first, place=False, window=MEMBER_WINDOW + 2)
+        group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
+        if member is None or group is None or self._names_positions(s, member):
+            return  # « des positions rebelles liées à X »: whose positions, not who belongs
+        before, after = s.words[member.token_end : first], s.words[last : group.token_start]
+        if len(before) == 1 and self._fighting_verb(before, 0):
+            before = []  # "X fights under the banner of Y"
+        if not (
+            self._member_gap(before, qualifier=True) and self._member_gap(after, qualifier=True)
+        ):
+            return  # only commas, quotes, "the" and "is": ضمن عملية ضد X is no membership
+        yield self._assert(
+            s, first, last, trigger, trigger.relation, member, group, trigger.confidence
+        )
+
+    def _aided(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "X and Y advanced with the support of Z", بدعم من Z: an adverbial, so the support goes
+        to the clause's acting subject, the first of a coordinated list, not to the nearest name
+        (a participle such as المدعومون agrees with the nearest one: that is `passive`)."""
+        helper = self._right(s, args, last, place=False, window=4)
+        if helper is not None and self._compound_modifier(s, helper):  # "Iranian-backed militias"
+            helper = self._right(s, args, helper.token_end, place=False, window=2) or helper
+        helped = self._left(s, args, first, place=False, modifiers=False)
+        if helped is not None and (
+            self._cue_before("resumptive", s.words, helped.token_start, 2)
+            or self._cue_before("relative_pronoun", s.words, helped.token_start, 2)
+        ):  # قصف X جيبا تسيطر عليه المعارضة بدعم من Y: the relative clause's subject is not
+            # the one helped, the clause's own subject is
+            helped = self._topic(s, args, helped.token_start) or helped
+        if helper is None or helped is None:
+            return
+        if self._cue_before("direction", s.words, helped.token_start, 1):
+            return  # "units crossed into Iraq with the help of X": Iraq is where, not who
+        helped = self._coordination_head(s, args, helped)
+        yield self._assert(
+            s, first, last, trigger, trigger.relation, helper, helped, trigger.confidence
+        )
+
+    def _backed(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        if not _hyphen_before(s, s.words[first]):
+            return
+        agent = self._left(s, args, first, place=False, window=0)
+        rel = trigger.relation
+        kind = True if rel.object_is_place else (None if rel.object_may_be_place else False)
+        # "regime-held villages in neighbouring Y" reaches further than "US-backed fighters"
+        window = BACKED_TARGET_WINDOW if kind else 2
+        target = self._right(s, args, last, place=kind, window=window)
+        if agent is None or target is None:
+            return
+        if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"
+            target = self._named_among(s, args, target.token_end, span=2) or target
+        for t in self._coordinated(
+            s, args, target, kind if kind is not None else not target.entity.is_actor
+        ):
+            yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)
