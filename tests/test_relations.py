@@ -3587,3 +3587,17 @@ def test_an_advance_on_a_place_is_an_attack_on_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The largest faction in the SDF is the YPG.",
+         {("alliedWith", "peoples-protection-units", "syrian-democratic-forces")}),
+        ("The main force in Idlib is HTS.", set()),
+    ],
+)  # fmt: skip
+def test_a_member_phrase_opening_the_clause_names_its_member_after_is(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, "en")

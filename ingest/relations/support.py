@@ -215,6 +215,13 @@ class SupportFrames(TerritoryFrames):
             args = sorted([*args, *self._bodies], key=lambda m: m.token_start)
         member = self._left(s, args, first, place=False, window=MEMBER_WINDOW + 2)
         group = self._right(s, args, last, place=False, window=MEMBER_WINDOW)
+        if member is None and group is not None:
+            member = self._member_after_copula(s, args, group)  # "... in the SDF is the YPG"
+            if member is not None:
+                yield self._assert(
+                    s, first, last, trigger, trigger.relation, member, group, trigger.confidence
+                )
+            return
         if member is None or group is None or self._names_positions(s, member):
             return  # « des positions rebelles liées à X »: whose positions, not who belongs
         before, after = s.words[member.token_end : first], s.words[last : group.token_start]
@@ -227,6 +234,17 @@ class SupportFrames(TerritoryFrames):
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence
         )
+
+    def _member_after_copula(
+        self, s: SentenceView, args: Sequence[Mention], group: Mention
+    ) -> Mention | None:
+        """ "The strongest group in the SDF is the YPG": a member phrase that opens the clause,
+        then the group, "is", and the member."""
+        if not self._has_cue("copula", s.words, group.token_end):
+            return None
+        member = self._right(s, args, group.token_end + 1, place=False, window=2)
+        gap = s.words[group.token_end + 1 : member.token_start] if member is not None else []
+        return member if member is not None and self._member_gap(gap) else None
 
     def _aided(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
