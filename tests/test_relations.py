@@ -3601,3 +3601,17 @@ def test_a_member_phrase_opening_the_clause_names_its_member_after_is(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {_ordered(t) for t in expected} == triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "IS fighters infiltrated Kobani at dawn.", {("attacks", "islamic-state", "kobani")}),
+        ("en", "IS militants sneaked into Kobani before dawn.",
+         {("attacks", "islamic-state", "kobani")}),
+    ],
+)  # fmt: skip
+def test_infiltrating_a_place_attacks_it(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
