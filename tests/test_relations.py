@@ -3615,3 +3615,22 @@ def test_infiltrating_a_place_attacks_it(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The Islamic State is losing ground, as a fresh offensive has been launched "
+               "against it near Raqqa by the SDF.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+        ("fr", "L'EI recule depuis qu'une offensive a été lancée contre lui près de Raqqa par "
+               "les FDS.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+        ("en", "An offensive launched against IS in Raqqa by the SDF has stalled.",
+         {("attacks", "syrian-democratic-forces", "islamic-state")}),
+    ],
+)  # fmt: skip
+def test_an_attack_noun_against_a_pronoun_or_with_a_place_before_its_author(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(pipeline, text, lang)

@@ -7,9 +7,12 @@ from collections.abc import Iterator, Sequence
 
 from ingest.lexicon import Trigger
 from ingest.relations.common import (
+    _COMMAS,
+    _HARD_BREAKS,
     _NAME_LINKS,
     AID_SPAN,
     CASUALTY_WINDOW,
+    LOCATED_ITEM_GAP,
     NAMED_OPERATION_CONFIDENCE,
     NOUN_OF_BY_FACTOR,
     OPERATION_NAME_WORDS,
@@ -137,19 +140,45 @@ class EventFrames(SupportFrames):
             return
         rel = trigger.relation
         place = True if rel.object_is_place else (None if rel.object_may_be_place else False)
-        target = self._right(s, args, marker + 1, place=place, window=2, modifiers=False)
-        if target is None or not self._has_cue("agent_marker", s.words, target.token_end):
+        pronoun = self._has_cue("object_pronoun", s.words, marker + 1)  # "against it"
+        target = (
+            None
+            if pronoun
+            else self._right(s, args, marker + 1, place=place, window=2, modifiers=False)
+        )
+        end = target.token_end if target is not None else marker + 2 if pronoun else None
+        by = self._agent_marker_past_place(s.words, end) if end is not None else None
+        if by is None:
             return
-        agent = self._right(s, args, target.token_end + 1, place=False, window=2)
+        agent = self._right(s, args, by + 1, place=False, window=2)
         if agent is not None and self._compound_modifier(s, agent):
             # "by the US-led coalition": the coalition, whom the US leads
             agent = self._right(s, args, agent.token_end, place=False, window=3) or agent
         if agent is None:
             return
+        if target is None:  # "a campaign waged against it by Turkey": the sentence's first actor
+            topic = self._topic(s, args, first)
+            if topic is None or topic.entity.iri == agent.acting_as.iri:
+                return
+            target = self._referent(s, topic.entity, marker + 1, marker + 2)
         for a in self._coordinated(s, args, agent, False):
             yield self._assert(
                 s, first, last, trigger, rel, a, target, trigger.confidence * NOUN_OF_BY_FACTOR
             )
+
+    def _agent_marker_past_place(self, words: Sequence[Token], k: int) -> int | None:
+        """Where "by" stands at ``k``, or past a place phrase right after it ("against IS in
+        northern Syria by Turkey"), within the clause."""
+        if self._has_cue("agent_marker", words, k):
+            return k
+        if not self._has_cue("location_marker", words, k):
+            return None
+        for j in range(k + 1, min(len(words), k + 1 + LOCATED_ITEM_GAP)):
+            if words[j].norm in _COMMAS or words[j].norm in _HARD_BREAKS:
+                return None
+            if self._has_cue("agent_marker", words, j):
+                return j
+        return None
 
     def _subjected(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
