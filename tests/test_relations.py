@@ -3634,3 +3634,19 @@ def test_an_attack_noun_against_a_pronoun_or_with_a_place_before_its_author(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Daech a perdu Raqqa. Les miliciens takfiristes qui se sont rendus aux FDS ont été "
+               "filmés."),
+        ("en", "IS lost Raqqa. The takfiris who surrendered to the SDF were filmed."),
+    ],
+)  # fmt: skip
+def test_takfiri_fighters_refer_to_the_jihadist_group_named_before(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert ("surrendersTo", "islamic-state", "syrian-democratic-forces") in triples(
+        pipeline, text, lang
+    )
