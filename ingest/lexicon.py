@@ -117,6 +117,7 @@ CUE_KINDS = (
     "named_operation",
     "repel",
     "object_pronoun",
+    "intervention",
 )
 Readings = Callable[[str], Sequence[str]]
 

@@ -3650,3 +3650,21 @@ def test_takfiri_fighters_refer_to_the_jihadist_group_named_before(
     assert ("surrendersTo", "islamic-state", "syrian-democratic-forces") in triples(
         pipeline, text, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'aviation russe est intervenue pour bombarder les positions de Daech près de "
+               "Palmyre."),
+        ("en", "Russian jets intervened to strike IS positions near Palmyra."),
+        ("ar", "تدخل الطيران الروسي لقصف مواقع داعش قرب تدمر."),
+    ],
+)  # fmt: skip
+def test_an_intervention_to_strike_is_a_strike(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert ("attacks", "russia", "islamic-state") in triples(pipeline, text, lang)
+
+
+def test_a_threat_to_intervene_is_no_strike(pipeline: Pipeline) -> None:
+    text = "Turkey threatened to intervene to strike the YPG in Manbij."
+    assert not {t for t in triples(pipeline, text, "en") if t[0] == "attacks"}

@@ -16,6 +16,7 @@ from ingest.relations.common import (
     ATTEMPT_OBJECT_WINDOW,
     BETWEEN_SPAN,
     DISPATCH_SPAN,
+    INTERVENTION_SPAN,
     MEMBER_WINDOW,
     OBJECT_WINDOW,
     PARTNER_WINDOW,
@@ -40,13 +41,16 @@ class VerbFrames(EventFrames):
         masked: set[int],
     ) -> Iterator[Assertion]:
         """ "Russia sent reinforcements to support the army", أرسلت روسيا تعزيزات لدعم قوات
-        النظام: support sent is support given, though "to support" reads as an aim."""
+        النظام: support sent is support given, though "to support" reads as an aim; and
+        « l'aviation est intervenue pour bombarder Y », "jets intervened to strike Y": an
+        intervention to act is the act."""
+        if not self._aim_only(s.words, first, masked):
+            return
         backing = [t for t in entries if t.relation is Relation.SUPPORTS]
-        if not backing or not self._aim_only(s.words, first, masked):
-            return
-        if not self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
-            return
-        yield from self._apply(s, args, first, last, backing)
+        if backing and self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
+            yield from self._apply(s, args, first, last, backing)
+        elif self._cue_before("intervention", s.words, first, INTERVENTION_SPAN):
+            yield from self._apply(s, args, first, last, entries)
 
     def _attempted_capture(
         self,
