@@ -3668,3 +3668,18 @@ def test_an_intervention_to_strike_is_a_strike(pipeline: Pipeline, lang: str, te
 def test_a_threat_to_intervene_is_no_strike(pipeline: Pipeline) -> None:
     text = "Turkey threatened to intervene to strike the YPG in Manbij."
     assert not {t for t in triples(pipeline, text, "en") if t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكدت روسيا دعمها للنظام السوري.", {("supports", "russia", "syrian-government-forces")}),
+        ("أعلنت تركيا سيطرتها على مدينة عفرين.", {("controls", "turkey", "afrin")}),
+        ("قال المرصد إن سيطرتها على المدينة اكتملت.", set()),
+    ],
+)  # fmt: skip
+def test_a_speakers_own_support_or_control_carries_its_pronoun(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """أكدت روسيا دعمها: "Russia affirmed its support"; a monitor's words are never its deeds."""
+    assert triples(pipeline, text, "ar") == expected

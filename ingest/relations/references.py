@@ -9,6 +9,7 @@ from ingest.relations.arguments import ArgumentReading
 from ingest.relations.common import (
     _COMMAS,
     _HARD_BREAKS,
+    _NON_ARGUMENT_TYPES,
     _STATE_TYPES,
     POSITIONS_SPAN,
     PRONOUN_SUBJECT_SPAN,
@@ -83,6 +84,13 @@ class ReferenceReading(ArgumentReading):
             topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
             if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
                 return topic, 0.9, last
+            speaker = next(
+                (m for m in self._reporters
+                 if m.token_end <= first and m.entity.type not in _NON_ARGUMENT_TYPES),
+                None,
+            )  # fmt: skip
+            if speaker is not None:  # أكدت روسيا دعمها للنظام: the speaker's own support
+                return speaker, 0.85, last
             if s.previous_topic is not None and not any(m.can_act for m in args):
                 # وأعلن عن سيطرته على Y: "his control", the actor the last sentence was about
                 return self._referent(s, s.previous_topic, first, last), 0.8, last
