@@ -118,6 +118,7 @@ CUE_KINDS = (
     "repel",
     "object_pronoun",
     "intervention",
+    "retaliation",
 )
 Readings = Callable[[str], Sequence[str]]
 

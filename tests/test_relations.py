@@ -3683,3 +3683,39 @@ def test_a_speakers_own_support_or_control_carries_its_pronoun(
 ) -> None:
     """أكدت روسيا دعمها: "Russia affirmed its support"; a monitor's words are never its deeds."""
     assert triples(pipeline, text, "ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "IS fighters attacked Kobani, and Syrian government forces retaliated with heavy "
+               "shelling.",
+         {("attacks", "islamic-state", "kobani"),
+          ("attacks", "syrian-government-forces", "islamic-state")}),
+        ("fr", "Les rebelles ont bombardé Hama et l'armée syrienne a répondu avec des frappes.",
+         {("attacks", "syrian-armed-opposition", "hama"),
+          ("attacks", "syrian-government-forces", "syrian-armed-opposition")}),
+        ("en", "Turkey responded with air strikes.", set()),
+    ],
+)  # fmt: skip
+def test_strikes_in_response_hit_whoever_attacked_first(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Des rebelles ont tiré des obus sur la base et les forces du régime ont riposté.",
+         set()),
+        ("en", "Turkish forces and allied Syrian rebels have seized Ras al-Ayn.",
+         {("alliedWith", "turkey", "syrian-armed-opposition"),
+          ("controls", "turkey", "ras-al-ayn"),
+          ("controls", "syrian-armed-opposition", "ras-al-ayn")}),
+    ],
+)  # fmt: skip
+def test_a_name_after_and_with_its_own_auxiliary_starts_a_new_clause(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {_ordered(t) for t in expected} == triples(pipeline, text, lang)

@@ -277,6 +277,11 @@ class ClauseReading(WordReading):
         of a new clause, not the object of the verb before."""
         if self.language.verb_initial or m.token_end >= len(s.words):
             return False
-        before = s.words[max(0, m.token_start - 2) : m.token_start]
-        joined = any(self._is_conjunction(w) for w in before)
-        return joined and self._has_cue("copula", s.words, m.token_end)
+        k = m.token_start - 1
+        if k > 0 and self._has_cue("determiner", s.words, k):
+            k -= 1  # "and the ISIS group was"
+        joined = k >= 0 and self._is_conjunction(s.words[k])
+        return joined and any(
+            self._has_cue(kind, s.words, m.token_end)
+            for kind in ("copula", "auxiliary", "retaliation")
+        )  # "and the ISIS group was", « et les forces du régime ont riposté »

@@ -47,6 +47,7 @@ RESPONSIBILITY_SPAN = 4  # words between "claimed responsibility for" and the at
 DISPATCH_SPAN = (
     8  # words between "sent" and "to support" (« des milliers de combattants en Syrie pour »)
 )
+RETALIATION_SPAN = 5  # words from "responded with" to the strike noun (« a répondu avec des »)
 INTERVENTION_SPAN = 3  # words between "intervened" and "to strike" (« est intervenue pour »)
 MEANS_SPAN = 5  # words between "backed by" (or "support including") and the strikes
 BACKED_TARGET_WINDOW = 3  # "regime-held villages in neighbouring Y"

@@ -17,6 +17,7 @@ from ingest.relations.common import (
     NOUN_OF_BY_FACTOR,
     OPERATION_NAME_WORDS,
     REPEL_SPAN,
+    RETALIATION_SPAN,
     SentenceView,
     _as_actor,
 )
@@ -70,6 +71,39 @@ class EventFrames(SupportFrames):
                     target=_as_actor(defender),
                     evidence=evidence,
                 )
+
+    def _retaliation(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        entries: Sequence[Trigger],
+        found: Sequence[Assertion],
+    ) -> Iterator[Assertion]:
+        """ "Rebels shelled the base and the army responded with air strikes", « les forces du
+        régime ont riposté par des frappes »: strikes in response hit whoever attacked first in
+        the sentence, wherever they fell."""
+        attack = next((t for t in entries if t.relation is Relation.ATTACKS), None)
+        if attack is None or not self._cue_before("retaliation", s.words, first, RETALIATION_SPAN):
+            return
+        responder = self._agent(s, args, first, last)[0]
+        if responder is None:
+            return
+        earlier = next(
+            (a.agent for a in found
+             if a.relation is Relation.ATTACKS and a.agent is not None
+             and a.agent.iri != responder.acting_as.iri),
+            None,
+        )  # fmt: skip
+        if earlier is not None:
+            evidence = self._evidence(s, first, last, attack, attack.confidence, (responder,))
+            yield Assertion(
+                relation=Relation.ATTACKS,
+                agent=responder.acting_as,
+                target=earlier,
+                evidence=evidence,
+            )
 
     def _named_operations(
         self, s: SentenceView, args: Sequence[Mention], masked: set[int]

@@ -111,6 +111,8 @@ class RelationExtractor(VerbFrames):
                 keep(assertion)
             for assertion in self._repelled(s, arguments, first, last, entries, applied):
                 keep(assertion)
+            for assertion in self._retaliation(s, arguments, first, last, entries, out):
+                keep(assertion)
             if any(t.relation is Relation.LOSES_CONTROL_OF for t in entries):
                 self._lost_control_noun(arguments, last, triggers[n + 1 : n + 2])
         for assertion in self._named_operations(s, arguments, masked):
