@@ -30,7 +30,7 @@ MARGIN = 0.05
 # 0.537). Until the fifth session the set's errors were not read (two false hits excepted);
 # in the sixth, four articles' misses were read to find general gaps (docs/evaluation.md), so
 # the set now guards against regressions more than it measures generalisation.
-MEASURED_RELATION_F1 = {"ar": 0.646, "en": 0.485, "fr": 0.550}
+MEASURED_RELATION_F1 = {"ar": 0.656, "en": 0.485, "fr": 0.550}
 MEASURED_ENTITY_F1 = {"ar": 0.969, "en": 0.957, "fr": 0.930}
 
 
