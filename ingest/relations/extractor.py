@@ -85,7 +85,7 @@ class RelationExtractor(VerbFrames):
                     keep(assertion)
                 for assertion in self._lifted_siege(s, arguments, first, last, entries):
                     keep(assertion)
-                for assertion in self._sent_in_support(s, arguments, first, last, entries, masked):
+                for assertion in self._aim_carried_out(s, arguments, first, last, entries, masked):
                     keep(assertion)
                 for assertion in self._attempted_capture(
                     s, arguments, first, last, entries, masked

@@ -31,7 +31,7 @@ from kg.model import Assertion, Mention, Relation
 
 
 class VerbFrames(EventFrames):
-    def _sent_in_support(
+    def _aim_carried_out(
         self,
         s: SentenceView,
         args: Sequence[Mention],
