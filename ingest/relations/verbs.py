@@ -236,86 +236,12 @@ class VerbFrames(EventFrames):
                     s, args, camp[-1].token_end, place=place_kind, window=window, modifiers=False
                 )
         if agent is None:
-            description = self._unnamed(s, first, last)
-            if description and target is not None:
-                place = (
-                    target
-                    if not target.entity.is_actor
-                    else self._location(s, args, last, (target,))
-                )
-                yield self._assert(
-                    s,
-                    first,
-                    last,
-                    trigger,
-                    rel,
-                    None,
-                    target,
-                    trigger.confidence,
-                    place,
-                    description,
-                )
-            if rel is Relation.CONTROLS and target is not None and not target.entity.is_actor:
-                # "fighters seized the dam from Islamic State": who lost it is named
-                previous = self._taken_from(s, args, target.token_end, target)
-                if previous is not None:
-                    yield self._assert(
-                        s, first, last, trigger, Relation.LOSES_CONTROL_OF, previous, target,
-                        trigger.confidence * 0.9,
-                    )  # fmt: skip
+            yield from self._events_of_an_unnamed_agent(s, args, first, last, trigger, target)
             return
-        if (
-            target is not None
-            and verbal_noun
-            and rel is Relation.CLASHES_WITH
-            and not self._cue_before("partner_marker", s.words, target.token_start, 3)
-        ):
-            target = None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
-        if (
-            target is not None
-            and rel is Relation.CLASHES_WITH
-            and self._cue_before("behalf", s.words, target.token_start, 2)
-        ):
-            target = None  # "fought for the regime", "the battle for Y": no side fought
-        if (
-            target is not None
-            and rel is Relation.CLASHES_WITH
-            and self._listed_after_event(s.words, last, target.token_start)
-        ):
-            target = None  # "killed in clashes, bombings and X air strikes": a list of causes
-        if target is not None and rel.object_is_place and self._object_unnamed(s, after, target):
-            target = None  # "took control of Dalama in rural Aleppo": not of Aleppo
-        if target is not None and rel is Relation.ATTACKS:
-            target = self._held_part_of(s, args, target) or target  # « les quartiers rebelles
-            # d'Alep » were hit: Aleppo, where the rebels hold them
-        if target is not None and self._cue_before("border_with", s.words, target.token_start, 3):
-            target = None  # "near the border with Iraq": where, not what was hit
-        if target is not None and self._opens_a_clause(s, target):
-            target = None  # "... attacks in 2014 and the ISIS group was responsible": a subject
-        if target is not None and self._new_clause_between(s.words, last, target.token_start):
-            target = None  # "X backs them, while Turkey supports Y": Turkey starts a clause
-        if (
-            target is not None
-            and rel.cooperative
-            and self._cue_before("opponent_marker", s.words, target.token_start, 2)
-        ):
-            target = None  # "joint operations against X": X is the enemy, not a partner
-        if target is None and not self.language.verb_initial:
-            clause = self._relative_pronouns.get(first, agent.token_start)
-            target = self._antecedent_object(s, args, clause, place_kind)
-        if target is None and not place_kind:
-            target = self._pronoun_object(s, args, after, agent)
-        if target is None and rel.symmetric:  # "X and Y clashed"
-            partner = self._left(s, args, agent.token_start, place=False, window=2)
-            if partner is not None and self._cue_before(
-                "location_marker", s.words, partner.token_start, 1
-            ):
-                partner = None  # "In Iraq, IS is fighting": where, not who
-            gap = s.words[partner.token_end : agent.token_start] if partner else []
-            if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
-                gap = gap[:-1]  # « les FDS et l'EI se sont affrontés », "X and the Y clashed"
-            if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
-                target = partner
+        if target is not None:
+            target = self._kept_target(s, args, trigger, last, after, target, verbal_noun)
+        if target is None:
+            target = self._target_read_elsewhere(s, args, rel, first, after, agent, place_kind)
         if target is None:
             return
         if rel is Relation.CLASHES_WITH and agent is not None:
@@ -354,6 +280,117 @@ class VerbFrames(EventFrames):
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _events_of_an_unnamed_agent(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        target: Mention | None,
+    ) -> Iterator[Assertion]:
+        """ "Unidentified aircraft struck Y": the event is kept without an agent; "fighters
+        seized the dam from X": who lost the place is still named."""
+        rel = trigger.relation
+        description = self._unnamed(s, first, last)
+        if description and target is not None:
+            place = (
+                target if not target.entity.is_actor else self._location(s, args, last, (target,))
+            )
+            yield self._assert(
+                s,
+                first,
+                last,
+                trigger,
+                rel,
+                None,
+                target,
+                trigger.confidence,
+                place,
+                description,
+            )
+        if rel is Relation.CONTROLS and target is not None and not target.entity.is_actor:
+            # "fighters seized the dam from Islamic State": who lost it is named
+            previous = self._taken_from(s, args, target.token_end, target)
+            if previous is not None:
+                yield self._assert(
+                    s, first, last, trigger, Relation.LOSES_CONTROL_OF, previous, target,
+                    trigger.confidence * 0.9,
+                )  # fmt: skip
+
+    def _kept_target(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        trigger: Trigger,
+        last: int,
+        after: int,
+        target: Mention,
+        verbal_noun: bool,
+    ) -> Mention | None:
+        """The object found after a verb, unless the words around it say it is no object
+        (a partner, a cause in a list, a place's setting, the subject of a new clause)."""
+        rel = trigger.relation
+        if (
+            verbal_noun
+            and rel is Relation.CLASHES_WITH
+            and not self._cue_before("partner_marker", s.words, target.token_start, 3)
+        ):
+            return None  # « معارك ريف حماة ... إلى جانب X »: a fight's partner is "with X"
+        if rel is Relation.CLASHES_WITH and self._cue_before(
+            "behalf", s.words, target.token_start, 2
+        ):
+            return None  # "fought for the regime", "the battle for Y": no side fought
+        if rel is Relation.CLASHES_WITH and self._listed_after_event(
+            s.words, last, target.token_start
+        ):
+            return None  # "killed in clashes, bombings and X air strikes": a list of causes
+        if rel.object_is_place and self._object_unnamed(s, after, target):
+            return None  # "took control of Dalama in rural Aleppo": not of Aleppo
+        if rel is Relation.ATTACKS:
+            target = self._held_part_of(s, args, target) or target  # « les quartiers rebelles
+            # d'Alep » were hit: Aleppo, where the rebels hold them
+        if self._cue_before("border_with", s.words, target.token_start, 3):
+            return None  # "near the border with Iraq": where, not what was hit
+        if self._opens_a_clause(s, target):
+            return None  # "... attacks in 2014 and the ISIS group was responsible": a subject
+        if self._new_clause_between(s.words, last, target.token_start):
+            return None  # "X backs them, while Turkey supports Y": Turkey starts a clause
+        if rel.cooperative and self._cue_before("opponent_marker", s.words, target.token_start, 2):
+            return None  # "joint operations against X": X is the enemy, not a partner
+        return target
+
+    def _target_read_elsewhere(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        rel: Relation,
+        first: int,
+        after: int,
+        agent: Mention,
+        place_kind: bool | None,
+    ) -> Mention | None:
+        """An object not after the verb: the antecedent of a relative clause, a pronoun after
+        "against", or for a symmetric relation the partner listed before the agent."""
+        target: Mention | None = None
+        if not self.language.verb_initial:
+            clause = self._relative_pronouns.get(first, agent.token_start)
+            target = self._antecedent_object(s, args, clause, place_kind)
+        if target is None and not place_kind:
+            target = self._pronoun_object(s, args, after, agent)
+        if target is None and rel.symmetric:  # "X and Y clashed"
+            partner = self._left(s, args, agent.token_start, place=False, window=2)
+            if partner is not None and self._cue_before(
+                "location_marker", s.words, partner.token_start, 1
+            ):
+                partner = None  # "In Iraq, IS is fighting": where, not who
+            gap = s.words[partner.token_end : agent.token_start] if partner else []
+            if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
+                gap = gap[:-1]  # « les FDS et l'EI se sont affrontés », "X and the Y clashed"
+            if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
+                target = partner
+        return target
 
     def _passive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
