@@ -15,7 +15,7 @@ from ingest.relations.common import (
     _with_claimant,
 )
 from ingest.relations.verbs import VerbFrames
-from kg.model import Assertion, Relation
+from kg.model import Assertion, Entity, Mention, Relation
 
 
 class RelationExtractor(VerbFrames):
@@ -24,43 +24,8 @@ class RelationExtractor(VerbFrames):
         for m in s.mentions:
             for k in range(m.token_start, m.token_end):
                 covered[k] = True
-        self._bases = {end for _, end, _ in self.lex.cue("based_in").find(s.words)}
-        claimant, reporters = self._claimant(s)
-        self._reporters = [m for m in s.mentions if id(m) in reporters and m.can_act]
-        arguments = [
-            m
-            for m in s.mentions
-            if id(m) not in reporters
-            and m.entity.type not in _NON_ARGUMENT_TYPES
-            and not self._origin_of_a_noun(s, m)
-            and not _dateline(s, m)
-        ]
-        # parties and councils (the PYD, the National Coalition) belong to groups and have
-        # armed wings, though they are never the party to an attack or a capture
-        self._bodies = sorted(
-            (m for m in s.mentions
-             if m.entity.type == "Organization" and id(m) not in reporters
-             and not self._origin_of_a_noun(s, m) and not _dateline(s, m)),
-            key=lambda m: m.token_start,
-        )  # fmt: skip
+        claimant, arguments = self._read_sentence(s)
         masked = self._masked_cues(s.words)
-        self._native = self._native_initials(s)
-        self._repel_cues = {k: end for k, end, _ in self.lex.cue("repel").find(s.words)}
-        self._behalf_cues = [k for k, _, _ in self.lex.cue("behalf").find(s.words)]
-        self._stance_cues = [k for k, _, _ in self.lex.cue("stance").find(s.words)]
-        self._passive_agents = {}
-        self._unnamed_backed = set()  # backers of someone the text leaves unnamed
-        self._subsumed = set()  # trigger words a frame has already read
-        self._holdings = []  # controls that say who holds, not who took
-        self._relative_pronouns = {}  # trigger -> "it" of "Y, which it lost"
-        self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
-        # "soldiers who defected from X joined Y": X was left, it does not act later on
-        departures = [k for k, _, _ in self.lex.cue("departure").find(s.words)]
-        self._departed = {
-            id(m)
-            for m in arguments
-            if any(0 < m.token_start - k <= DEPARTURE_SPAN for k in departures)
-        }
         out: list[Assertion] = []
         seen: set[tuple[str, str, str]] = set()
 
@@ -122,3 +87,45 @@ class RelationExtractor(VerbFrames):
         for assertion in self._taken_from_holders(out):
             keep(assertion)
         return out
+
+    def _read_sentence(self, s: SentenceView) -> tuple[Entity | None, list[Mention]]:
+        """Sets the state every frame reads for sentence ``s`` (sources of reported speech,
+        parties and councils, cues found once) and returns its claimant and the mentions that
+        may be arguments."""
+        self._bases = {end for _, end, _ in self.lex.cue("based_in").find(s.words)}
+        claimant, reporters = self._claimant(s)
+        self._reporters = [m for m in s.mentions if id(m) in reporters and m.can_act]
+        arguments = [
+            m
+            for m in s.mentions
+            if id(m) not in reporters
+            and m.entity.type not in _NON_ARGUMENT_TYPES
+            and not self._origin_of_a_noun(s, m)
+            and not _dateline(s, m)
+        ]
+        # parties and councils (the PYD, the National Coalition) belong to groups and have
+        # armed wings, though they are never the party to an attack or a capture
+        self._bodies = sorted(
+            (m for m in s.mentions
+             if m.entity.type == "Organization" and id(m) not in reporters
+             and not self._origin_of_a_noun(s, m) and not _dateline(s, m)),
+            key=lambda m: m.token_start,
+        )  # fmt: skip
+        self._native = self._native_initials(s)
+        self._repel_cues = {k: end for k, end, _ in self.lex.cue("repel").find(s.words)}
+        self._behalf_cues = [k for k, _, _ in self.lex.cue("behalf").find(s.words)]
+        self._stance_cues = [k for k, _, _ in self.lex.cue("stance").find(s.words)]
+        self._passive_agents = {}
+        self._unnamed_backed = set()  # backers of someone the text leaves unnamed
+        self._subsumed = set()  # trigger words a frame has already read
+        self._holdings = []  # controls that say who holds, not who took
+        self._relative_pronouns = {}  # trigger -> "it" of "Y, which it lost"
+        self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
+        # "soldiers who defected from X joined Y": X was left, it does not act later on
+        departures = [k for k, _, _ in self.lex.cue("departure").find(s.words)]
+        self._departed = {
+            id(m)
+            for m in arguments
+            if any(0 < m.token_start - k <= DEPARTURE_SPAN for k in departures)
+        }
+        return claimant, arguments
