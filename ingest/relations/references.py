@@ -81,19 +81,9 @@ class ReferenceReading(ArgumentReading):
         # "Y التي تدعمها X": after a relative pronoun the suffix is the object (Y), X the subject
         relative = self._object_relative(s, first)
         if self._possessive_trigger(s.words[first]) and not relative:
-            topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
-            if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
-                return topic, 0.9, last
-            speaker = next(
-                (m for m in self._reporters
-                 if m.token_end <= first and m.entity.type not in _NON_ARGUMENT_TYPES),
-                None,
-            )  # fmt: skip
-            if speaker is not None:  # أكدت روسيا دعمها للنظام: the speaker's own support
-                return speaker, 0.85, last
-            if s.previous_topic is not None and not any(m.can_act for m in args):
-                # وأعلن عن سيطرته على Y: "his control", the actor the last sentence was about
-                return self._referent(s, s.previous_topic, first, last), 0.8, last
+            owner = self._owner_of_a_possessed_noun(s, args, first, last)
+            if owner is not None:
+                return owner
         if (
             left is not None
             and not self.language.verb_initial
@@ -104,15 +94,9 @@ class ReferenceReading(ArgumentReading):
                 return topic, 0.9, last
         opening = self._parenthetical_before(s.words, first)
         if opening is not None:  # "X, backed by Y, captured Z": X is the agent, not Y
-            head = self._left(s, args, opening, place=False, window=3, modifiers=False)
-            if head is not None:
-                return head, 0.95, last
-            if self._left(s, self._bodies, opening, place=None, window=3) is not None:
-                return None, 1.0, last  # "the PYD, the Syrian arm of the PKK, holds": the PYD
-            if self._describes_its_head(s.words, opening, first):
-                return None, 1.0, last  # "the coalition, led by the US, struck": not the US
-            if left is not None and self._inside_aside_before_verb(s.words, opening, first, left):
-                return None, 1.0, last  # "The army, with Russian air support, captured": inside
+            around = self._agent_around_an_aside(s, args, first, last, opening, left)
+            if around is not None:
+                return around
         if self.language.verb_initial:
             right = self._right(s, args, last, place=False, window=3)
             if right is not None and self._names_positions(s, right):
@@ -136,6 +120,49 @@ class ReferenceReading(ArgumentReading):
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _owner_of_a_possessed_noun(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> tuple[Mention | None, float, int] | None:
+        """Who "its" is on a verbal noun (سيطرتها, دعمها): the clause's first actor, else the
+        speaker who is an actor, else the actor the sentence before was about; None if none."""
+        topic = next((m for m in args if m.entity.is_actor and m.token_end <= first), None)
+        if topic is not None:  # "بعد سيطرتها على": its control = the clause's subject
+            return topic, 0.9, last
+        speaker = next(
+            (m for m in self._reporters
+             if m.token_end <= first and m.entity.type not in _NON_ARGUMENT_TYPES),
+            None,
+        )  # fmt: skip
+        if speaker is not None:  # أكدت روسيا دعمها للنظام: the speaker's own support
+            return speaker, 0.85, last
+        if s.previous_topic is not None and not any(m.can_act for m in args):
+            # وأعلن عن سيطرته على Y: "his control", the actor the last sentence was about
+            return self._referent(s, s.previous_topic, first, last), 0.8, last
+        return None
+
+    def _agent_around_an_aside(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        opening: int,
+        left: Mention | None,
+    ) -> tuple[Mention | None, float, int] | None:
+        """The agent when an aside between commas closes before the verb: the name before it,
+        or nobody when the aside describes an unnamed head; None when the aside decides
+        nothing."""
+        head = self._left(s, args, opening, place=False, window=3, modifiers=False)
+        if head is not None:
+            return head, 0.95, last
+        if self._left(s, self._bodies, opening, place=None, window=3) is not None:
+            return None, 1.0, last  # "the PYD, the Syrian arm of the PKK, holds": the PYD
+        if self._describes_its_head(s.words, opening, first):
+            return None, 1.0, last  # "the coalition, led by the US, struck": not the US
+        if left is not None and self._inside_aside_before_verb(s.words, opening, first, left):
+            return None, 1.0, last  # "The army, with Russian air support, captured": inside
+        return None
 
     def _participle_subject(
         self, s: SentenceView, args: Sequence[Mention], left: Mention
