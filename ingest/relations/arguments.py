@@ -208,9 +208,7 @@ class ArgumentReading(ClauseReading):
         of that preposition, never a subject (where the subject comes first)."""
         if self.language.verb_initial:
             return False
-        k = m.token_start - 1
-        if k > 0 and self._has_cue("determiner", words, k):
-            k -= 1
+        k = self._before_article(words, m.token_start - 1)
         return k >= 0 and self._has_cue("opponent_marker", words, k)
 
     def _names_positions(self, s: SentenceView, m: Mention) -> bool:

@@ -239,8 +239,7 @@ class ClauseReading(WordReading):
             return False  # "an IS attack": the name IS, not the verb "is"
         if first > 1 and words[first - 2].norm in self.language.reflexive_pronouns:
             return False  # « l'armée s'est emparée du quartier »: active
-        endings = self.language.active_participle_endings
-        return not (endings and words[first].norm.endswith(endings))
+        return not self._active_participle(words[first])
 
     def _judges(self, subject: Mention, first: int) -> bool:
         """A `stance` verb (condemned, أدانت, « a dénoncé ») between the subject and the event
@@ -277,9 +276,7 @@ class ClauseReading(WordReading):
         of a new clause, not the object of the verb before."""
         if self.language.verb_initial or m.token_end >= len(s.words):
             return False
-        k = m.token_start - 1
-        if k > 0 and self._has_cue("determiner", s.words, k):
-            k -= 1  # "and the ISIS group was"
+        k = self._before_article(s.words, m.token_start - 1)  # "and the ISIS group was"
         joined = k >= 0 and self._is_conjunction(s.words[k])
         return joined and any(
             self._has_cue(kind, s.words, m.token_end)

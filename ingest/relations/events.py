@@ -190,11 +190,10 @@ class EventFrames(SupportFrames):
             agent = self._right(s, args, agent.token_end, place=False, window=3) or agent
         if agent is None:
             return
-        if target is None:  # "a campaign waged against it by Turkey": the sentence's first actor
-            topic = self._topic(s, args, first)
-            if topic is None or topic.entity.iri == agent.acting_as.iri:
+        if target is None:  # "a campaign waged against it by Turkey"
+            target = self._pronoun_object(s, args, marker, agent)
+            if target is None:
                 return
-            target = self._referent(s, topic.entity, marker + 1, marker + 2)
         for a in self._coordinated(s, args, agent, False):
             yield self._assert(
                 s, first, last, trigger, rel, a, target, trigger.confidence * NOUN_OF_BY_FACTOR

@@ -34,12 +34,8 @@ class ListReading(ReferenceReading):
             if self._compound_modifier(s, m):
                 break  # "X and US-backed fighters": US describes the next noun, not a member
             gap = s.words[self._past_side_marker(s.words, last.token_end) : m.token_start]
-            if (
-                m.rule != "coref"
-                and len(gap) > 1
-                and self._has_cue("determiner", gap, len(gap) - 1)
-            ):
-                gap = gap[:-1]  # "the SDF and the YPG", « les FDS et les YPG »
+            if m.rule != "coref":
+                gap = self._without_final_article(gap)  # "the SDF and the YPG"
             if (
                 (
                     all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap)

@@ -170,11 +170,8 @@ class ReferenceReading(ArgumentReading):
         """ "Rebels backing the YPG fought IS", « les rebelles soutenant les YPG »: the name
         before a verb is the object of an active participle, and the subject is the name
         before that participle (a force noun may stand between: "FSA units backing")."""
-        endings = self.language.active_participle_endings
-        k = left.token_start - 1
-        if k > 0 and self._has_cue("determiner", s.words, k):
-            k -= 1
-        if k < 1 or not endings or not s.words[k].norm.endswith(endings):
+        k = self._before_article(s.words, left.token_start - 1)
+        if k < 1 or not self._active_participle(s.words[k]):
             return None
         if self.lex.triggers.match_at(s.words, k) is None:
             return None

@@ -380,10 +380,9 @@ class TerritoryFrames(ListReading):
     ) -> Iterator[Assertion]:
         """ "X swept into Z, driving out the YPG", « ..., chassant les YPG »: a participle
         after a comma drives its object out of the place its clause just named."""
-        endings = self.language.active_participle_endings
-        if not endings or first == 0 or s.words[first - 1].norm not in _COMMAS:
+        if first == 0 or s.words[first - 1].norm not in _COMMAS:
             return
-        if not s.words[first].norm.endswith(endings):
+        if not self._active_participle(s.words[first]):
             return
         expelled = self._right(s, args, out + 1, place=False, window=3)
         place = self._left(s, args, first, place=True, window=4)

@@ -44,13 +44,15 @@ class VerbFrames(EventFrames):
         النظام: support sent is support given, though "to support" reads as an aim; and
         « l'aviation est intervenue pour bombarder Y », "jets intervened to strike Y": an
         intervention to act is the act."""
-        if not self._aim_only(s.words, first, masked):
-            return
         backing = [t for t in entries if t.relation is Relation.SUPPORTS]
         if backing and self._cue_before("dispatch", s.words, first, DISPATCH_SPAN):
-            yield from self._apply(s, args, first, last, backing)
+            done = backing
         elif self._cue_before("intervention", s.words, first, INTERVENTION_SPAN):
-            yield from self._apply(s, args, first, last, entries)
+            done = list(entries)
+        else:
+            return  # most blocked triggers: no need to ask whether only an aim blocks them
+        if self._aim_only(s.words, first, masked):
+            yield from self._apply(s, args, first, last, done)
 
     def _attempted_capture(
         self,
@@ -386,8 +388,7 @@ class VerbFrames(EventFrames):
             ):
                 partner = None  # "In Iraq, IS is fighting": where, not who
             gap = s.words[partner.token_end : agent.token_start] if partner else []
-            if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
-                gap = gap[:-1]  # « les FDS et l'EI se sont affrontés », "X and the Y clashed"
+            gap = self._without_final_article(gap)  # « les FDS et l'EI se sont affrontés »
             if gap and all(self._is_conjunction(w) or w.norm in _COMMAS for w in gap):
                 target = partner
         return target

@@ -169,6 +169,19 @@ class WordReading:
     def _is_conjunction(self, w: Token) -> bool:
         return w.norm in self.lex.cue("conjunction")
 
+    def _before_article(self, words: Sequence[Token], k: int) -> int:
+        """``k``, or the word before it when ``k`` is an article ("against the", « contre l' »)."""
+        return k - 1 if k > 0 and self._has_cue("determiner", words, k) else k
+
+    def _without_final_article(self, gap: Sequence[Token]) -> Sequence[Token]:
+        """The words between two names less the second one's article ("and the", « et l' »)."""
+        return gap[:-1] if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1) else gap
+
+    def _active_participle(self, word: Token) -> bool:
+        """ "backing", « soutenant »: the language's active participle endings."""
+        endings = self.language.active_participle_endings
+        return bool(endings) and word.norm.endswith(endings)
+
     def _unnamed(self, s: SentenceView, first: int, last: int) -> str | None:
         lo, hi = max(0, first - 4), min(len(s.words), last + 5)
         for k in range(lo, hi):
@@ -328,8 +341,7 @@ class WordReading:
         ("and the", ومليشيات Y)."""
         if not gap:
             return self._bound_conjunction(next_word)
-        if len(gap) > 1 and self._has_cue("determiner", gap, len(gap) - 1):
-            gap = gap[:-1]  # « les Etats-Unis, la France et le Royaume-Uni »
+        gap = self._without_final_article(gap)  # « les Etats-Unis, la France et le Royaume-Uni »
         if all(w.norm in LIST_PUNCTUATION or self._is_conjunction(w) for w in gap):
             return True
         if self._coordinator(gap, 0, len(gap)):
