@@ -119,6 +119,8 @@ CUE_KINDS = (
     "object_pronoun",
     "intervention",
     "retaliation",
+    "title_modifier",
+    "companion",
 )
 Readings = Callable[[str], Sequence[str]]
 

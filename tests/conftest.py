@@ -72,6 +72,19 @@ def article(text: str, lang: str | None = None, doc_id: str = "test", **meta: ob
     return Article(doc_id=doc_id, text=text, lang=lang, **meta)  # type: ignore[arg-type]
 
 
+def triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(relation, subject id, object id); symmetric relations in alphabetical order."""
+    x = pipeline.process(article(text, lang))
+    out = set()
+    for a in x.assertions:
+        if a.agent and a.target:
+            s, o = a.agent.ident, a.target.ident
+            if a.relation.symmetric and o < s:
+                s, o = o, s
+            out.add((a.relation.value, s, o))
+    return out
+
+
 def dated(text: str, doc_id: str, day: str) -> Article:
     """An English article written by hand, published on ``day`` (YYYY-MM-DD)."""
     return article(text, "en", doc_id, date=date.fromisoformat(day))

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.pipeline import Pipeline
 from kg.model import Relation
-from tests.conftest import article
+from tests.conftest import article, triples
 
 CASES = [
     # attacks
@@ -179,19 +179,6 @@ NOTHING = [
 def _ordered(t: tuple[str, str, str]) -> tuple[str, str, str]:
     rel, s, o = t
     return (rel, o, s) if Relation(rel).symmetric and o < s else t
-
-
-def triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str]]:
-    """(relation, subject id, object id); symmetric relations in alphabetical order."""
-    x = pipeline.process(article(text, lang))
-    out = set()
-    for a in x.assertions:
-        if a.agent and a.target:
-            s, o = a.agent.ident, a.target.ident
-            if a.relation.symmetric and o < s:
-                s, o = o, s
-            out.add((a.relation.value, s, o))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -171,8 +171,19 @@ class ClauseReading(WordReading):
                 before = 0 <= k - m.token_end <= 1
                 after = 0 <= m.token_start - k <= 3 and self._source_after_cue(s, m, k)
                 if m.entity.is_actor and (before or after):
-                    return m.entity, {id(m)}
+                    head = self._head_of_aside(s, m, k) if before else None
+                    return (head.entity, {id(head)}) if head else (m.entity, {id(m)})
         return None, set()
+
+    def _head_of_aside(self, s: SentenceView, m: Mention, cue: int) -> Mention | None:
+        """ "Iran, the main backer of the Syrian government, said": the speaker is the actor
+        named before the aside that ``m`` closes with a comma right before the report verb."""
+        if cue - m.token_end != 1 or s.words[m.token_end].norm not in _COMMAS:
+            return None
+        opening = self._parenthetical_before(s.words, cue)
+        if opening is None or m.token_start <= opening:
+            return None
+        return next((h for h in s.mentions if h.token_end == opening and h.entity.is_actor), None)
 
     def _source_after_cue(self, s: SentenceView, m: Mention, cue: int) -> bool:
         """A source named after its verb: in verb-first languages unless "that" comes first

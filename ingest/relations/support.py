@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ingest.lexicon import Trigger
 from ingest.relations.common import (
+    _COMMAS,
     AID_SPAN,
     BACKED_TARGET_WINDOW,
     BEHALF_SPAN,
@@ -18,7 +19,12 @@ from ingest.relations.common import (
     _hyphen_before,
 )
 from ingest.relations.territory import TerritoryFrames
+from ingest.tokens import Token
 from kg.model import Assertion, Mention, Relation
+
+
+def _start(m: Mention) -> int:
+    return m.token_start
 
 
 class SupportFrames(TerritoryFrames):
@@ -148,6 +154,154 @@ class SupportFrames(TerritoryFrames):
             yield self._assert(
                 s, first, last, trigger, trigger.relation, partner, owner, trigger.confidence
             )
+
+    def _titled(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "Iran, the main backer of Damascus", "Russia is Assad's closest ally", « le Qatar
+        étant, avec l'Arabie saoudite, leur premier bailleur de fonds »: a partner noun set
+        beside a name (a comma or a copula between) makes that name, any list it closes, and
+        any name added "with" it in an aside, the partner of the noun's owner: the name after
+        "of", the genitive before the noun, or, for "its", the clause's first actor. A rank
+        word ("main", « principal ») or the copula says it is a title: "the regime, its allies
+        and X" lists."""
+        opened = self._title_opening(s, args, first, last)
+        end = self._past_partner_nouns(s.words, last)
+        ranked_after = self._has_cue("title_modifier", s.words, end)
+        while self._has_cue("title_modifier", s.words, end):
+            end += 1  # « allié indéfectible du régime », الحليف الأبرز للنظام
+        if opened is None or (end < len(s.words) and self._is_conjunction(s.words[end])):
+            return
+        start, owner, ranked = opened
+        speakers = [m for m in self._reporters if m not in args]  # "Iran, X's backer, said"
+        names = self._titled_names(s, sorted([*args, *speakers], key=_start), start)
+        if names is None or not (ranked or ranked_after or names[1]):
+            return
+        partners = names[0]
+        if owner is None and self._has_cue("possessive", s.words, start):
+            owner = self._possessor(s, args, start, partners)
+        elif owner is None and self._has_cue("source_marker", s.words, end):
+            owner = self._right(s, args, end + 1, place=False, window=1, modifiers=False)
+        elif owner is None:  # للنظام: "of" bound to the owner's name
+            owner = self._bound_genitive(s, args, end, adjacent=True)
+        if owner is None:
+            return
+        titled = replace(trigger, frame="title")
+        for partner in partners:
+            if partner.acting_as.iri != owner.acting_as.iri:
+                yield self._assert(
+                    s, first, last, titled, trigger.relation, partner, owner, trigger.confidence
+                )
+
+    def _possessor(
+        self, s: SentenceView, args: Sequence[Mention], start: int, partners: list[Mention]
+    ) -> Mention | None:
+        """Who "its" is in a title: the clause's first actor, else the speaker ("Hezbollah says
+        Iran is its main ally"), else the actor the sentence before was about; never one of
+        the partners the title describes."""
+        named = {p.acting_as.iri for p in partners}
+        topic = self._topic(s, args, start)
+        if topic is not None and topic.acting_as.iri not in named:
+            return topic
+        speaker = next((m for m in self._reporters if m.token_end <= start), None)
+        if speaker is not None and speaker.acting_as.iri not in named:
+            return speaker
+        previous = s.previous_topic
+        if previous is not None and previous.iri not in named:
+            return self._referent(s, previous, start, start + 1)
+        return None
+
+    def _title_opening(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int
+    ) -> tuple[int, Mention | None, bool] | None:
+        """Where the title before a partner noun starts, past rank words and other partner
+        nouns ("the main ally and arms supplier"); its owner when a genitive names it
+        ("Assad's closest ally"); and whether a rank word stands in it. None when no article,
+        possessive or genitive opens it and no rank word follows a comma."""
+        k = first - 1
+        ranked = any(self._has_cue("title_modifier", s.words, j) for j in range(first, last))
+        while k >= 0:
+            chained = self._partner_noun_before(s.words, k)
+            if self._has_cue("title_modifier", s.words, k):
+                k, ranked = k - 1, True
+            elif chained is not None:
+                k = chained - 1
+            else:
+                break
+        if self._has_cue("determiner", s.words, k) or self._has_cue("possessive", s.words, k):
+            return k, None, ranked
+        if self._has_cue("possessive_marker", s.words, k):  # "Assad's main backer"
+            owner = self._left(s, args, k, place=False, window=0)
+            return (owner.token_start, owner, ranked) if owner is not None else None
+        if self.language.definite_article or (ranked and k >= 0 and s.words[k].norm in _COMMAS):
+            return k + 1, None, ranked  # « L'Iran, principal allié », إيران، الحليف الأبرز
+        return None
+
+    def _partner_noun_before(self, words: Sequence[Token], k: int) -> int | None:
+        """Where a partner noun starts when it closes right before the "and" at ``k`` («
+        allié » in « allié et fournisseur d'armes »)."""
+        if not (0 < k < len(words) and self._is_conjunction(words[k])):
+            return None
+        for j in range(k - 1, max(-1, k - 4), -1):
+            hit = self.lex.triggers.match_at(words, j)
+            if hit is not None and j + hit[0] == k:
+                return j if any(t.frame == "possessed" for t in hit[1]) else None
+        return None
+
+    def _past_partner_nouns(self, words: Sequence[Token], last: int) -> int:
+        """The word after a chain of partner nouns ("ally and arms supplier") whose first
+        ends at ``last``."""
+        while last < len(words) and self._is_conjunction(words[last]):
+            hit = self.lex.triggers.match_at(words, last + 1)
+            if hit is None or not any(t.frame == "possessed" for t in hit[1]):
+                break
+            last += 1 + hit[0]
+        return last
+
+    def _titled_names(
+        self, s: SentenceView, args: Sequence[Mention], start: int
+    ) -> tuple[list[Mention], bool] | None:
+        """The names a title starting at ``start`` describes, and whether a copula links them
+        to it: the name right before it across commas or a copula (with the list it closes
+        after a copula), and any name an aside "with Y" adds (« le Qatar étant, avec l'Arabie
+        saoudite, leur »). None when nothing but a name's own words stand before the title."""
+        words, companions = s.words, []
+        k, linked, separated = start - 1, False, False
+        head = self._left(s, args, start, place=False, window=0, modifiers=False)
+        if (
+            self.language.verb_initial
+            and head is not None
+            and self._has_cue("copula", words, head.token_start - 1)
+        ):
+            return [head], True  # تعد روسيا الحليف الرئيسي
+        while k >= 0:
+            comma = words[k].norm in _COMMAS
+            inner = self._left(s, args, k, place=False, window=0) if comma else None
+            marker = self._companion_marker(words, inner.token_start) if inner else None
+            if marker is not None and inner is not None:
+                companions.append(inner)  # ", along with Iran," between the name and its title
+                k, separated = marker - 1, True
+            elif comma:
+                k, separated = k - 1, True
+            elif self._has_cue("copula", words, k):
+                k, linked = k - 1, True
+            else:
+                break
+        head = self._left(s, args, k + 1, place=False, window=0, modifiers=False)
+        if head is None or not (linked or separated):
+            return None
+        listed = self._list_closed_by(s, args, head) if linked else [head]
+        return [*listed, *companions], linked  # "Iran and Russia are the main allies of X"
+
+    def _companion_marker(self, words: Sequence[Token], name: int) -> int | None:
+        """Where "with" / "along with" / « avec » closes right before the name at ``name``,
+        after the comma that opens an aside."""
+        end = self._before_article(words, name - 1) + 1  # « avec l'Arabie saoudite »
+        for k in range(end - 1, max(0, end - 4), -1):
+            hit = self.lex.cue("companion").match_at(words, k)
+            if hit is not None and k + hit[0] == end and words[k - 1].norm in _COMMAS:
+                return k
+        return None
 
     def _receive(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger

@@ -117,6 +117,10 @@ class VerbFrames(EventFrames):
             yield from self._under_control(s, args, first, last, genitive)
             return
         possessed = by_frame.get("possessed")
+        titled = list(self._titled(s, args, first, last, possessed)) if possessed else []
+        if titled:
+            yield from titled
+            return
         if possessed and self._owner_and_partners(s, args, first, last) is not None:
             yield from self._possessed(s, args, first, last, possessed)
             return

@@ -1,0 +1,121 @@
+"""Support and alliance told by a title: a partner noun ("backer", « allié », الحليف) set
+beside a name names that name as the partner of the noun's owner.
+
+Every case is (language, sentence, expected triples as gazetteer ids); symmetric relations
+are in alphabetical order. All sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import Pipeline
+from tests.conftest import article, triples
+
+TITLES = [
+    # apposition, owner after "of"
+    (
+        "en",
+        "Russia, the main backer of the Syrian government, vetoed the draft resolution.",
+        {("supports", "russia", "syrian-government-forces")},
+    ),
+    # copula, owner as a genitive before the noun
+    (
+        "en",
+        "Moscow is Damascus's closest ally in the region.",
+        {("alliedWith", "russia", "syrian-government-forces")},
+    ),
+    # "its": the speaker
+    ("en", "Hezbollah says Iran is its main ally.", {("alliedWith", "hezbollah", "iran")}),
+    # "its": the clause's first actor
+    (
+        "en",
+        "Hezbollah relies on Iran, its main arms supplier.",
+        {("supports", "iran", "hezbollah")},
+    ),
+    # a name added in an aside "along with" shares the title
+    (
+        "en",
+        "Russia, along with Iran, is the main backer of the Syrian government.",
+        {
+            ("supports", "russia", "syrian-government-forces"),
+            ("supports", "iran", "syrian-government-forces"),
+        },
+    ),
+    # two partner nouns, each its own relation
+    (
+        "fr",
+        "L'Iran, principal allié et fournisseur d'armes du Hezbollah, a démenti l'information.",
+        {("alliedWith", "hezbollah", "iran"), ("supports", "iran", "hezbollah")},
+    ),
+    # no article: the rank word makes the title
+    (
+        "fr",
+        "Les rebelles dépendent du Qatar, leur principal bailleur de fonds.",
+        {("supports", "qatar", "syrian-armed-opposition")},
+    ),
+    # a copula after the name, an aside "avec" before the title
+    (
+        "fr",
+        "Pour les rebelles, tout dépend du Golfe, le Qatar étant, avec l'Arabie saoudite, leur "
+        "premier bailleur de fonds.",
+        {
+            ("supports", "qatar", "syrian-armed-opposition"),
+            ("supports", "saudi-arabia", "syrian-armed-opposition"),
+        },
+    ),
+    # the rank word after the noun
+    (
+        "fr",
+        "Le régime syrien a tenu grâce à la Russie, son allié indéfectible.",
+        {("alliedWith", "russia", "syrian-government-forces")},
+    ),
+    # Arabic: apposition, the rank word after the noun, "of" bound to the owner
+    (
+        "ar",
+        "وأرسلت إيران، الحليف الأبرز للنظام السوري، مستشارين عسكريين إلى حلب.",
+        {("alliedWith", "iran", "syrian-government-forces")},
+    ),
+    # Arabic: a copula verb before the name
+    (
+        "ar",
+        "تعد روسيا الداعم الرئيسي لقوات النظام في سوريا.",
+        {("supports", "russia", "syrian-government-forces")},
+    ),
+    # Arabic: a pronoun copula between the name and the title
+    (
+        "ar",
+        "روسيا هي الحليف الأقرب لدمشق منذ بداية الحرب.",
+        {("alliedWith", "russia", "syrian-government-forces")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), TITLES)
+def test_a_name_given_a_partner_title_is_the_partner_of_the_titles_owner(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a list, not a title: the regime is not the rebels' ally
+        ("en", "The rebels attacked the regime, its allies and Hezbollah near Aleppo."),
+        ("fr", "Les rebelles ont attaqué le régime, ses alliés et le Hezbollah près d'Alep."),
+    ],
+)
+def test_a_possessed_partner_noun_in_a_list_is_no_title(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert not {t for t in found if t[0] in ("alliedWith", "supports")}
+
+
+def test_the_speaker_after_an_aside_is_the_name_before_it(pipeline: Pipeline) -> None:
+    text = "Iran, the main backer of the Syrian government, said Russian jets struck Idlib."
+    x = pipeline.process(article(text, "en"))
+    struck = [a for a in x.assertions if a.relation.value == "attacks"]
+    assert struck and all(a.claimant is not None for a in struck)
+    assert {a.claimant.ident for a in struck if a.claimant} == {"iran"}
