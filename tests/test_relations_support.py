@@ -70,6 +70,33 @@ TITLES = [
         "Le régime syrien a tenu grâce à la Russie, son allié indéfectible.",
         {("alliedWith", "russia", "syrian-government-forces")},
     ),
+    # the title first, the name after a comma, a copula, or right after a ranked genitive
+    (
+        "en",
+        "Hezbollah lost men near Qusayr. Its main backer, Iran, sent advisers to Aleppo.",
+        {("supports", "iran", "hezbollah")},
+    ),
+    (
+        "en",
+        "The main backer of the rebels is Turkey.",
+        {("supports", "turkey", "syrian-armed-opposition")},
+    ),
+    (
+        "en",
+        "Damascus's closest ally Russia sent more jets.",
+        {("alliedWith", "russia", "syrian-government-forces")},
+    ),
+    (
+        "fr",
+        "Le principal soutien des rebelles reste la Turquie.",
+        {("supports", "turkey", "syrian-armed-opposition")},
+    ),
+    # the owner after "of" past a compound that describes it
+    (
+        "en",
+        "The YPG, the main partner of the US-led coalition in Syria, captured Tabqa.",
+        {("alliedWith", "international-coalition", "peoples-protection-units")},
+    ),
     # Arabic: apposition, the rank word after the noun, "of" bound to the owner
     (
         "ar",
@@ -119,3 +146,18 @@ def test_the_speaker_after_an_aside_is_the_name_before_it(pipeline: Pipeline) ->
     struck = [a for a in x.assertions if a.relation.value == "attacks"]
     assert struck and all(a.claimant is not None for a in struck)
     assert {a.claimant.ident for a in struck if a.claimant} == {"iran"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The regime's main ally, Russia, launched new strikes on Idlib."),
+        ("fr", "Le principal allié du régime, la Russie, a bombardé Idleb."),
+    ],
+)
+def test_a_name_that_only_tells_who_a_title_is_is_the_subject_not_the_titles_owner(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("attacks", "russia", "idlib") in found
+    assert ("attacks", "syrian-government-forces", "idlib") not in found

@@ -154,6 +154,8 @@ class ReferenceReading(ArgumentReading):
         or nobody when the aside describes an unnamed head; None when the aside decides
         nothing."""
         head = self._left(s, args, opening, place=False, window=3, modifiers=False)
+        if head is not None and self._titles_the_aside(s, head, opening, left, first):
+            return left, 0.95, last  # "The regime's main ally, Russia, struck": Russia
         if head is not None:
             return head, 0.95, last
         if self._left(s, self._bodies, opening, place=None, window=3) is not None:
@@ -163,6 +165,25 @@ class ReferenceReading(ArgumentReading):
         if left is not None and self._inside_aside_before_verb(s.words, opening, first, left):
             return None, 1.0, last  # "The army, with Russian air support, captured": inside
         return None
+
+    def _titles_the_aside(
+        self, s: SentenceView, head: Mention, opening: int, named: Mention | None, first: int
+    ) -> bool:
+        """Whether the aside before the verb only names who a partner title before it is:
+        "The regime's main ally, Russia, struck", « Le principal allié du régime, la Russie,
+        a bombardé »: the title's owner ``head`` is not the subject."""
+        if named is None or named.token_start <= opening:
+            return False
+        aside = s.words[opening + 1 : named.token_start]
+        if len(aside) > 1 or (aside and not self._has_cue("determiner", aside, 0)):
+            return False
+        if named.token_end >= first or s.words[named.token_end].norm not in _COMMAS:
+            return False
+        for k in range(max(0, head.token_start - 4), opening):
+            hit = self.lex.triggers.match_at(s.words, k)
+            if hit is not None and any(t.frame == "possessed" for t in hit[1]):
+                return True
+        return False
 
     def _participle_subject(
         self, s: SentenceView, args: Sequence[Mention], left: Mention

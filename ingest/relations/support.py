@@ -173,17 +173,21 @@ class SupportFrames(TerritoryFrames):
         if opened is None or (end < len(s.words) and self._is_conjunction(s.words[end])):
             return
         start, owner, ranked = opened
+        ranked = ranked or ranked_after
+        possessive = self._has_cue("possessive", s.words, start)
+        if owner is None and not possessive:
+            owner = self._owner_after_title(s, args, end)
         speakers = [m for m in self._reporters if m not in args]  # "Iran, X's backer, said"
         names = self._titled_names(s, sorted([*args, *speakers], key=_start), start)
-        if names is None or not (ranked or ranked_after or names[1]):
+        if names is not None and (ranked or names[1]):
+            partners = names[0]
+        else:  # "The regime's main ally, Russia, ...", "The main backer of X is Turkey"
+            after = owner.token_end if owner is not None and owner.token_start > end else end
+            partners = self._named_after_title(s, args, after, ranked and start < first)
+        if not partners:
             return
-        partners = names[0]
-        if owner is None and self._has_cue("possessive", s.words, start):
+        if owner is None and possessive:
             owner = self._possessor(s, args, start, partners)
-        elif owner is None and self._has_cue("source_marker", s.words, end):
-            owner = self._right(s, args, end + 1, place=False, window=1, modifiers=False)
-        elif owner is None:  # للنظام: "of" bound to the owner's name
-            owner = self._bound_genitive(s, args, end, adjacent=True)
         if owner is None:
             return
         titled = replace(trigger, frame="title")
@@ -192,6 +196,33 @@ class SupportFrames(TerritoryFrames):
                 yield self._assert(
                     s, first, last, titled, trigger.relation, partner, owner, trigger.confidence
                 )
+
+    def _owner_after_title(
+        self, s: SentenceView, args: Sequence[Mention], end: int
+    ) -> Mention | None:
+        """The owner a title names after its noun: after "of" / « de » ("the main backer of
+        the US-led coalition": the coalition), or bound to ل (الحليف الأبرز للنظام)."""
+        if not self._has_cue("source_marker", s.words, end):
+            return self._bound_genitive(s, args, end, adjacent=True)
+        owner = self._right(s, args, end + 1, place=False, window=1)
+        if owner is not None and self._compound_modifier(s, owner):
+            owner = self._right(s, args, owner.token_end, place=False, window=3)
+        return owner
+
+    def _named_after_title(
+        self, s: SentenceView, args: Sequence[Mention], after: int, bare: bool
+    ) -> list[Mention]:
+        """The names a title describes when they follow it: after a comma ("The regime's main
+        ally, Russia,"), after a copula ("The main backer of the rebels is Turkey"), or, when
+        ``bare`` (a ranked title opened by "its" or a genitive), right after it ("Syria's
+        closest ally Russia")."""
+        separated = after < len(s.words) and (
+            s.words[after].norm in _COMMAS or self._has_cue("copula", s.words, after)
+        )
+        if not (separated or bare):
+            return []
+        named = self._right(s, args, after + 1 if separated else after, place=False, window=1)
+        return self._coordinated(s, args, named, False) if named is not None else []
 
     def _possessor(
         self, s: SentenceView, args: Sequence[Mention], start: int, partners: list[Mention]
