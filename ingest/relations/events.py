@@ -257,10 +257,14 @@ class EventFrames(SupportFrames):
         if strike is None:
             yield from self._killed_by(s, args, first, last, trigger, victim)
             return
-        self._subsumed.add(strike)
-        length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
-        attacker = self._striker(s, args, after, strike, strike + length)
-        if attacker is None or attacker.acting_as.iri == victim.acting_as.iri:
+        attacker, length = None, 1
+        while strike is not None and attacker is None:
+            self._subsumed.add(strike)
+            length, _ = self.lex.triggers.match_at(s.words, strike) or (1, ())
+            attacker = self._striker(s, args, after, strike, strike + length)
+            if attacker is None:  # "in car bombings and US-led air strikes": the next in the list
+                after, strike = strike + length, self._listed_attack_noun(s.words, strike + length)
+        if strike is None or attacker is None or attacker.acting_as.iri == victim.acting_as.iri:
             return
         where = self._location(s, args, strike + length, (attacker, victim))
         for each in self._coordinated(s, args, attacker, False):
@@ -268,6 +272,13 @@ class EventFrames(SupportFrames):
                 s, first, strike + length, trigger, Relation.ATTACKS, each, victim,
                 trigger.confidence, where,
             )  # fmt: skip
+
+    def _listed_attack_noun(self, words: Sequence[Token], k: int) -> int | None:
+        """The attack noun a list continues with after a comma or "and" at ``k`` ("car
+        bombings and US-led air strikes"), within three words."""
+        if k >= len(words) or not (words[k].norm in _COMMAS or self._is_conjunction(words[k])):
+            return None
+        return self._first_word(words, k + 1, 4, self._attack_noun_at)
 
     def _killed_by(
         self,
