@@ -12,7 +12,7 @@ import csv
 import os
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -322,6 +322,15 @@ class Lexicon:
     # a word of an anaphor → the designation it carries ("jihadists" → jihadist), which limits
     # the groups the anaphor may refer to (the gazetteer's designations files)
     designations: dict[str, str] = field(default_factory=dict)
+    # calibrated confidence per (relation, frame), for frames a trigger is read in that are
+    # not its own row's (a `possessed` noun read as a `title`)
+    calibration: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def reframed(self, trigger: Trigger, frame: str) -> Trigger:
+        """``trigger`` read in another ``frame``, with that frame's calibrated confidence when
+        it has one (else the trigger's own)."""
+        value = self.calibration.get((trigger.relation.value, frame), trigger.confidence)
+        return replace(trigger, frame=frame, confidence=value)
 
     def cue(self, kind: str) -> PhraseIndex[str]:
         return self.cues[kind]
@@ -426,4 +435,4 @@ def _load(
         for line_text in stop_path.read_text(encoding="utf-8").splitlines():
             if not line_text.startswith("#"):
                 stopwords.update(normalise_label(w) for w in line_text.split())
-    return Lexicon(lang, triggers, cues, naming, stopwords, designations)
+    return Lexicon(lang, triggers, cues, naming, stopwords, designations, calibrated)

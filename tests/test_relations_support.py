@@ -7,9 +7,13 @@ are in alphabetical order. All sentences were written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from ingest.languages import get_language
 from ingest.pipeline import Pipeline
+from ingest.tokens import tokenize
 from tests.conftest import article, triples
 
 TITLES = [
@@ -161,3 +165,15 @@ def test_a_name_that_only_tells_who_a_title_is_is_the_subject_not_the_titles_own
     found = triples(pipeline, text, lang)
     assert ("attacks", "russia", "idlib") in found
     assert ("attacks", "syrian-government-forces", "idlib") not in found
+
+
+def test_a_title_takes_its_own_calibrated_confidence_else_the_partner_nouns() -> None:
+    lexicon = get_language("en").lexicon()
+    hit = lexicon.triggers.match_at(tokenize("backer"), 0)
+    assert hit is not None
+    (noun,) = [t for t in hit[1] if t.frame == "possessed"]
+    calibrated = replace(lexicon, calibration={("supports", "title"): 0.5})
+    assert calibrated.reframed(noun, "title").confidence == 0.5
+    assert calibrated.reframed(noun, "title").frame == "title"
+    uncalibrated = replace(lexicon, calibration={})
+    assert uncalibrated.reframed(noun, "title").confidence == noun.confidence

@@ -190,11 +190,11 @@ class SupportFrames(TerritoryFrames):
             owner = self._possessor(s, args, start, partners)
         if owner is None:
             return
-        titled = replace(trigger, frame="title")
+        titled = self.lex.reframed(trigger, "title")
         for partner in partners:
             if partner.acting_as.iri != owner.acting_as.iri:
                 yield self._assert(
-                    s, first, last, titled, trigger.relation, partner, owner, trigger.confidence
+                    s, first, last, titled, trigger.relation, partner, owner, titled.confidence
                 )
 
     def _owner_after_title(
