@@ -177,3 +177,54 @@ def test_a_title_takes_its_own_calibrated_confidence_else_the_partner_nouns() ->
     assert calibrated.reframed(noun, "title").frame == "title"
     uncalibrated = replace(lexicon, calibration={})
     assert uncalibrated.reframed(noun, "title").confidence == noun.confidence
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "wrong"),
+    [
+        (
+            "en",
+            "Backed by Iran, Hezbollah attacked Qusayr.",
+            {("supports", "iran", "hezbollah"), ("attacks", "hezbollah", "al-qusayr")},
+            ("attacks", "iran", "al-qusayr"),
+        ),
+        (
+            "en",
+            "Backed by Russian jets, government forces advanced on Palmyra.",
+            {
+                ("supports", "russia", "syrian-government-forces"),
+                ("attacks", "syrian-government-forces", "palmyra"),
+            },
+            ("attacks", "russia", "palmyra"),
+        ),
+        (
+            "fr",
+            "Appuyées par l'aviation russe, les forces gouvernementales ont progressé vers "
+            "Palmyre.",
+            {
+                ("supports", "russia", "syrian-government-forces"),
+                ("attacks", "syrian-government-forces", "palmyra"),
+            },
+            ("attacks", "russia", "palmyra"),
+        ),
+    ],
+)
+def test_a_backer_named_in_an_opening_participle_backs_the_subject_and_does_not_act(
+    pipeline: Pipeline,
+    lang: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    wrong: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected <= found
+    assert wrong not in found
+
+
+def test_strikes_after_backed_by_are_its_means_but_a_verb_after_a_comma_is_the_subjects(
+    pipeline: Pipeline,
+) -> None:
+    means = "Kurdish fighters backed by US-led coalition air strikes captured Kobani."
+    assert not {t for t in triples(pipeline, means, "en") if t[0] == "attacks"}
+    acted = "Backed by Turkey, the Free Syrian Army attacked Afrin."
+    assert ("attacks", "free-syrian-army", "afrin") in triples(pipeline, acted, "en")

@@ -229,6 +229,8 @@ class ListReading(ReferenceReading):
             head = members[0]
             if other.token_end > head.token_start or not _kind_ok(other, not m.entity.is_actor):
                 continue
+            if id(other) in self._passive_agents:
+                break  # "Backed by Iran, Hezbollah struck": Iran backs, it is no member
             if self._compound_modifier(s, other) and other.token_end + 2 >= head.token_start:
                 continue  # "X and Iranian-backed militias": Iran describes the next member
             gap = s.words[other.token_end : head.token_start]
@@ -263,6 +265,21 @@ class ListReading(ReferenceReading):
         if not opens:
             return None
         after = agent.token_end
-        for m in self._coordinated(s, args, agent, False)[1:]:
+        for m in self._listed_with_a_conjunction(s, args, agent)[1:]:
             after = m.token_end
         return self._right(s, args, after, place=place_kind, window=6, exclude=agent)
+
+    def _listed_with_a_conjunction(
+        self, s: SentenceView, args: Sequence[Mention], first: Mention
+    ) -> list[Mention]:
+        """``first`` and the names listed after it, up to the last one an "and" joins: "Backed
+        by Russia and Iran, the army": both; "Backed by Iran, Hezbollah struck": Iran alone,
+        the comma ends the phrase."""
+        members = self._coordinated(s, args, first, False)
+        joined = [
+            k for k in range(1, len(members))
+            if self._bound_conjunction(s.words[members[k].token_start])
+            or any(self._is_conjunction(w)
+                   for w in s.words[members[k - 1].token_end : members[k].token_start])
+        ]  # fmt: skip
+        return members[: joined[-1] + 1] if joined else [first]

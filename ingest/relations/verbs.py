@@ -445,6 +445,9 @@ class VerbFrames(EventFrames):
             # participle heads the next phrase, it is no second backer
             heads = [k for k, a in enumerate(agents) if k and self._has_own_trigger(s, a, rel)]
             agents = agents[: heads[0]] if heads else agents
+            # "Backed by Iran, Hezbollah struck": the target after the backers ends their list
+            if target.token_start > agent.token_start:
+                agents = [a for a in agents if a.token_end <= target.token_start]
             for a in agents:
                 self._passive_agents[id(a)] = target
             # "نبل والزهراء الخاضعتين لسيطرة X": every place of a list; an actor agrees with

@@ -11,6 +11,7 @@ from ingest.languages import Language
 from ingest.lexicon import Lexicon, Trigger
 from ingest.normalise import normalise_label
 from ingest.relations.common import (
+    _COMMAS,
     _HARD_BREAKS,
     MEANS_SPAN,
     MEMBER_WINDOW,
@@ -244,8 +245,14 @@ class WordReading:
 
     def _means_of_backing(self, words: Sequence[Token], first: int) -> bool:
         """ "fighters backed by (US-led coalition) air strikes", "support including airstrikes":
-        the strikes are how the backing was given, not an attack by those backed."""
-        for k in range(max(0, first - MEANS_SPAN), first):
+        the strikes are how the backing was given, not an attack by those backed. A verb
+        ("Fighters backed by Turkey attacked Y") or a comma between ("Backed by Iran, Hezbollah
+        struck Y") leaves the attack to those backed."""
+        if not self._has_cue("event_noun", words, first):
+            return False
+        start = max(0, first - MEANS_SPAN)
+        start = max([start, *(k + 1 for k in range(start, first) if words[k].norm in _COMMAS)])
+        for k in range(start, first):
             if k > 0 and self._has_cue("agent_marker", words, k):
                 hit = self.lex.triggers.match_at(words, k - 1)
                 if hit is not None and any(t.relation is Relation.SUPPORTS for t in hit[1]):
