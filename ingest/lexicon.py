@@ -121,6 +121,8 @@ CUE_KINDS = (
     "retaliation",
     "title_modifier",
     "companion",
+    "time_marker",
+    "time_word",
 )
 Readings = Callable[[str], Sequence[str]]
 

@@ -129,14 +129,15 @@ class VerbFrames(EventFrames):
         if noun_of_by:
             yield from noun_of_by
             return
+        # "an offensive launched by X", "held since 2012 by X": where "by" may stand
+        by_from = self._past_time_phrase(s.words, self._past_light_verb(s, first, last))
         for trigger in entries:
             frame = trigger.frame
             if frame in ("genitive", "possessed") or (compound and frame != "backed"):
                 continue  # "US-backed": a compound modifier, never a finite verb
             if (
                 frame == "verb"
-                and self._marker_after(s, "agent_marker", self._past_light_verb(s, first, last))
-                is not None
+                and self._marker_after(s, "agent_marker", by_from) is not None
                 and not self._has_cue("responsibility", s.words, last)  # "a bomb claimed by X"
             ):
                 frame = "passive"

@@ -197,6 +197,22 @@ class WordReading:
                 return k
         return None
 
+    def _past_time_phrase(self, words: Sequence[Token], k: int) -> int:
+        """Past a time adverbial starting at ``k`` ("since 2012", « depuis des années », منذ
+        عام 2013): a `time_marker`, then up to three numbers or `time_word`s; ``k`` when none
+        stands there."""
+        if not self._has_cue("time_marker", words, k):
+            return k
+        j = k + 1
+        while j < min(len(words), k + 4) and (
+            words[j].norm.isdigit() or self._has_cue("time_word", words, j)
+        ):
+            j += 1
+        timed = any(w.norm.isdigit() or self._has_cue("time_word", words, i)
+                    for i, w in enumerate(words[k + 1 : j], start=k + 1)
+                    if not self._has_cue("determiner", words, i))  # fmt: skip
+        return j if timed else k
+
     def _past_auxiliaries(self, words: Sequence[Token], k: int) -> int:
         """Past the auxiliaries from ``k`` ("is being", "has been")."""
         while k < len(words) and self._has_cue("auxiliary", words, k):
