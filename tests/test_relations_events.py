@@ -81,3 +81,21 @@ def test_a_denied_or_surrendered_weapon_is_no_attack(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert not {t for t in triples(pipeline, text, lang) if t[0] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russian and Syrian jets pounded Idlib for a fifth day."),
+        ("en", "Syrian and Russian warplanes bombed Idlib."),
+        ("fr", "Les avions russes et syriens ont bombardé Idleb."),
+    ],
+)
+def test_two_demonyms_sharing_a_force_noun_each_name_a_state_that_struck(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert {
+        ("attacks", "russia", "idlib"),
+        ("attacks", "syrian-government-forces", "idlib"),
+    } <= found

@@ -13,7 +13,7 @@ from ingest.mentions.context import Claim, make_mention
 from ingest.normalise import normalise_label
 from ingest.tokens import LIST_PUNCTUATION, Token
 from kg.gazetteer import Gazetteer
-from kg.model import Entity
+from kg.model import Entity, Mention
 
 
 class DemonymReader:
@@ -21,6 +21,7 @@ class DemonymReader:
         self.language = language
         self.lexicon: Lexicon = language.lexicon()
         self.matcher = matcher
+        self.gazetteer = gazetteer
         self.demonyms: dict[str, Entity] = {}
         for d in gazetteer.demonyms:
             if d.lang == language.code:
@@ -48,7 +49,14 @@ class DemonymReader:
                     return self.demonyms[reading[: -len(ending)]]
         return None
 
-    def find(self, words: Sequence[Token], sentence: int, taken: list[bool], claim: Claim) -> None:
+    def find(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        found: Sequence[Mention] = (),
+    ) -> None:
         forces = self.lexicon.cue("force_noun")
         officials = self.lexicon.cue("official_noun")  # "Russian officials", « dirigeants russes »
         positions = self.lexicon.cue("position_noun")  # "rebel positions", مواقع إيرانية
@@ -63,6 +71,44 @@ class DemonymReader:
             self._forces_named(words, sentence, taken, claim, nouns, modifiers)
         self._compound_demonyms(words, sentence, taken, claim)
         self._event_demonyms(words, sentence, taken, claim)
+        self._shared_head_demonyms(words, sentence, taken, claim, found)
+
+    def _shared_head_demonyms(
+        self,
+        words: Sequence[Token],
+        sentence: int,
+        taken: list[bool],
+        claim: Claim,
+        found: Sequence[Mention],
+    ) -> None:
+        """ "Russian and Syrian jets", « les avions russes et syriens »: a demonym joined by
+        "and" to a named force whose own demonym stands on the same side of the same noun
+        names its state's share of those forces."""
+        after = self.language.adjective_after_noun
+        for m in list(found):
+            if m.token_end - m.token_start < 2:
+                continue
+            own = m.token_end - 1 if after else m.token_start
+            if self.at(words[own]) is None:
+                continue
+            head = words[m.token_start : own] if after else words[own + 1 : m.token_end]
+            k = m.token_end + 1 if after else m.token_start - 2
+            joint = m.token_end if after else m.token_start - 1
+            if not (0 <= k < len(words)) or taken[k] or not self._joins_a_list(words[joint]):
+                continue
+            actor = self.at(words[k])
+            if actor is None:
+                continue
+            parts = (
+                [*(w.surface for w in head), words[k].surface]
+                if after
+                else [words[k].surface, *(w.surface for w in head)]
+            )
+            named = self.matcher.lookup(" ".join(parts))
+            unit = named if named is not None and named.is_actor else None
+            actor = self.gazetteer.reported_as(unit) if unit is not None else actor
+            unit = unit if unit is not actor else None
+            claim(k, k + 1, make_mention(actor, words, k, k + 1, sentence, "demonym", unit))
 
     def _forces_named(
         self,

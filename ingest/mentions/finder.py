@@ -45,7 +45,7 @@ class MentionFinder:
             found.append(mention)
 
         self._gazetteer_names(words, sentence, claim)
-        self.demonym_reader.find(words, sentence, taken, claim)
+        self.demonym_reader.find(words, sentence, taken, claim, found)
         self.discoverer.discover(words, sentence, taken, claim, ctx, found)
         self.discoverer.discover_located(words, sentence, taken, claim, ctx)
         self.anaphors.resolve(words, sentence, taken, claim, ctx, found)
