@@ -123,6 +123,7 @@ CUE_KINDS = (
     "companion",
     "time_marker",
     "time_word",
+    "opening_adverbial",
 )
 Readings = Callable[[str], Sequence[str]]
 

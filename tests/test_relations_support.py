@@ -228,3 +228,44 @@ def test_strikes_after_backed_by_are_its_means_but_a_verb_after_a_comma_is_the_s
     assert not {t for t in triples(pipeline, means, "en") if t[0] == "attacks"}
     acted = "Backed by Turkey, the Free Syrian Army attacked Afrin."
     assert ("attacks", "free-syrian-army", "afrin") in triples(pipeline, acted, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "wrong"),
+    [
+        (
+            "en",
+            "With the help of Iran, Hezbollah took Qusayr.",
+            {("supports", "iran", "hezbollah"), ("controls", "hezbollah", "al-qusayr")},
+            ("controls", "iran", "al-qusayr"),
+        ),
+        (
+            "fr",
+            "Avec l'appui de l'aviation russe, les forces du régime ont repris Palmyre.",
+            {
+                ("supports", "russia", "syrian-government-forces"),
+                ("controls", "syrian-government-forces", "palmyra"),
+            },
+            ("controls", "russia", "palmyra"),
+        ),
+        (
+            "ar",
+            "بدعم من روسيا، سيطرت قوات النظام على تدمر.",
+            {
+                ("supports", "russia", "syrian-government-forces"),
+                ("controls", "syrian-government-forces", "palmyra"),
+            },
+            ("controls", "russia", "palmyra"),
+        ),
+    ],
+)
+def test_support_in_an_opening_adverbial_goes_to_the_subject_after_the_comma(
+    pipeline: Pipeline,
+    lang: str,
+    text: str,
+    expected: set[tuple[str, str, str]],
+    wrong: tuple[str, str, str],
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert expected <= found
+    assert wrong not in found

@@ -197,6 +197,16 @@ class ClauseReading(WordReading):
         nxt = s.words[m.token_end].norm if m.token_end < len(s.words) else "."
         return nxt in _HARD_BREAKS or nxt in _COMMAS
 
+    def _opening_adverbial_end(self, words: Sequence[Token], at: int) -> int | None:
+        """The comma that closes an adverbial opening the sentence ("With the support of X,",
+        « Avec l'appui de X, », "Despite X's strikes,", بدعم من X،) when the word at ``at``
+        stands inside it; None otherwise."""
+        start = 1 if words and self._is_conjunction(words[0]) else 0
+        if not self._has_cue("opening_adverbial", words, start):
+            return None
+        closing = next((k for k in range(start, len(words)) if words[k].norm in _COMMAS), None)
+        return closing if closing is not None and at < closing else None
+
     def _parenthetical_before(self, words: Sequence[Token], trigger: int) -> int | None:
         """Index of the comma opening an aside that closes just before ``trigger``."""
         closing = next(

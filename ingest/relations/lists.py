@@ -249,7 +249,8 @@ class ListReading(ReferenceReading):
             return self._camp(s, args, agent, sides=True)
         if agent.token_end > first or not self._verb_group(s.words[agent.token_end : first]):
             return [agent]
-        return self._list_closed_by(s, args, agent)
+        listed = self._list_closed_by(s, args, agent)  # not a name in an opening adverbial:
+        return [m for m in listed if m is agent or not self._fronted_before(s, m, first)]
 
     def _fronted_passive_target(
         self,

@@ -49,6 +49,8 @@ class ReferenceReading(ArgumentReading):
     ) -> tuple[Mention | None, float, int]:
         """The agent, a confidence factor, and where to look for the object."""
         left = self._left(s, args, first, place=False, modifiers=False)
+        if left is not None and self._fronted_before(s, left, first):
+            left = None  # "With the support of Russia, the army took Y": Russia is not the army
         if left is not None and id(left) in self._departed:
             return None, 1.0, last  # "fighters who left X joined Y": the fighters, unnamed
         if left is not None and self._judges(left, first):
@@ -120,6 +122,12 @@ class ReferenceReading(ArgumentReading):
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
+
+    def _fronted_before(self, s: SentenceView, m: Mention, first: int) -> bool:
+        """Whether ``m`` stands inside an adverbial that opens the sentence and closes with a
+        comma before the verb at ``first``."""
+        closing = self._opening_adverbial_end(s.words, m.token_start)
+        return closing is not None and closing < first
 
     def _owner_of_a_possessed_noun(
         self, s: SentenceView, args: Sequence[Mention], first: int, last: int

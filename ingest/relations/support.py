@@ -441,6 +441,10 @@ class SupportFrames(TerritoryFrames):
         if helper is not None and self._compound_modifier(s, helper):  # "Iranian-backed militias"
             helper = self._right(s, args, helper.token_end, place=False, window=2) or helper
         helped = self._left(s, args, first, place=False, modifiers=False)
+        closing = self._opening_adverbial_end(s.words, first)
+        if closing is not None and helper is not None:  # "With the support of X, Y took Z"
+            self._passive_agents[id(helper)] = helper
+            helped = self._right(s, args, closing + 1, place=False, window=3, modifiers=False)
         if helped is not None and (
             self._cue_before("resumptive", s.words, helped.token_start, 2)
             or self._cue_before("relative_pronoun", s.words, helped.token_start, 2)
