@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from ingest.batch import ingest_paths
 from ingest.pipeline import Pipeline
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.model import Article
+from kg.model import Article, Relation
 from kg.resources import samples_file
 from kg.store import Store
 
@@ -83,6 +83,13 @@ def triples(pipeline: Pipeline, text: str, lang: str) -> set[tuple[str, str, str
                 s, o = o, s
             out.add((a.relation.value, s, o))
     return out
+
+
+def in_symmetric_order(t: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A (relation, subject, object) triple with a symmetric relation's ends in alphabetical
+    order, as :func:`triples` gives them."""
+    rel, s, o = t
+    return (rel, o, s) if Relation(rel).symmetric and o < s else t
 
 
 def dated(text: str, doc_id: str, day: str) -> Article:
