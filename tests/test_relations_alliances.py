@@ -1,7 +1,8 @@
 """Support, alliance and membership: backing (X-backed Y, with the support of, aid given,
 sent and received, training), allies and partners, fighting beside or on behalf of a side,
 and membership (part of, armed wing, branch, under the banner of, led by). Partner titles
-("backer", « allié », الحليف) are in test_relations_support.py.
+("backer", « allié », الحليف) and backers in an opening phrase are in
+test_relations_support.py.
 
 Cases give the language, the sentence and, mostly, the triples expected as (relation,
 subject id, object id) with gazetteer ids. All sentences were written for these tests.

@@ -1,5 +1,8 @@
-"""Support and alliance told by a title: a partner noun ("backer", « allié », الحليف) set
-beside a name names that name as the partner of the noun's owner.
+"""Support and alliance told by a title or by an opening phrase: a partner noun ("backer",
+« allié », الحليف) set beside a name names that name as the partner of the noun's owner; a
+backer named in a participle or an adverbial that opens the sentence ("Backed by Iran,", "With
+the help of Iran,", بدعم من روسيا،) backs the subject after the comma and does not act with it.
+Other support, alliance and membership tests are in test_relations_alliances.py.
 
 Every case is (language, sentence, expected triples as gazetteer ids); symmetric relations
 are in alphabetical order. All sentences were written for these tests.
