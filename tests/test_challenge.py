@@ -46,7 +46,7 @@ SETS = {
         FIXTURES / "challenge",
         "ch",
         10,
-        relation_f1={"ar": 0.656, "en": 0.500, "fr": 0.550},
+        relation_f1={"ar": 0.656, "en": 0.510, "fr": 0.589},
         entity_f1={"ar": 0.969, "en": 0.957, "fr": 0.930},
     ),
     # The second set, written in the seventh session by someone who had not read the rules,

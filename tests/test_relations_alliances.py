@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.pipeline import Pipeline
-from tests.conftest import in_symmetric_order, triples
+from tests.conftest import article, in_symmetric_order, triples
 
 
 @pytest.mark.parametrize(
@@ -645,3 +645,46 @@ def test_an_aside_which_is_led_by_another_does_not_make_the_leader_act(
 ) -> None:
     text = "The coalition, which is led by the US, struck Raqqa."
     assert ("attacks", "united-states", "raqqa") not in triples(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Jabhat al-Nusra and Ahrar al-Sham formed the Jaysh al-Fatah coalition.",
+            ("alliedWith", "ahrar-al-sham", "jabhat-al-nusra"),
+        ),
+        (
+            "en",
+            "Turkish troops and the Free Syrian Army captured al-Bab.",
+            ("alliedWith", "free-syrian-army", "turkey"),
+        ),
+        (
+            "fr",
+            "L'armée turque et l'ASL ont pris al-Bab.",
+            ("alliedWith", "free-syrian-army", "turkey"),
+        ),
+        (
+            "ar",
+            "سيطرت القوات التركية والجيش السوري الحر على مدينة الباب.",
+            ("alliedWith", "free-syrian-army", "turkey"),
+        ),
+    ],
+)
+def test_actors_who_take_strike_or_ally_together_are_allies(
+    pipeline: Pipeline, lang: str, text: str, pair: tuple[str, str, str]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert pair in found
+    rule = {
+        a.evidence.rule for a in pipeline.process(article(text, lang)).assertions
+        if a.relation.value == "alliedWith" and a.evidence.rule.split(".")[2].startswith("together")
+    }  # fmt: skip
+    assert rule, "the alliance is told by acting together, not by the verb itself"
+
+
+def test_two_sides_of_a_clash_are_not_allies(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "The SDF and Islamic State clashed near Raqqa.", "en")
+    assert ("clashesWith", "islamic-state", "syrian-democratic-forces") in found
+    assert not {t for t in found if t[0] == "alliedWith"}

@@ -19,6 +19,7 @@ def test_every_member_of_a_subject_list_acts(pipeline: Pipeline) -> None:
     assert triples(pipeline, text, "en") == {
         ("attacks", "syrian-democratic-forces", "raqqa"),
         ("attacks", "peoples-protection-units", "raqqa"),
+        ("alliedWith", "peoples-protection-units", "syrian-democratic-forces"),  # together
     }
 
 
@@ -34,6 +35,10 @@ def test_every_member_of_a_subject_list_with_articles_acts(
 ) -> None:
     expected = {
         ("attacks", state, "homs") for state in ("united-states", "france", "united-kingdom")
+    } | {  # striking together makes them allies
+        ("alliedWith", "france", "united-kingdom"),
+        ("alliedWith", "france", "united-states"),
+        ("alliedWith", "united-kingdom", "united-states"),
     }
     assert triples(pipeline, text, lang) == expected
 

@@ -86,7 +86,7 @@ class RelationExtractor(VerbFrames):
             keep(assertion)
         for assertion in self._taken_from_holders(out):
             keep(assertion)
-        return out
+        return without_backers_as_comrades(out)
 
     def _read_sentence(self, s: SentenceView) -> tuple[Entity | None, list[Mention]]:
         """Sets the state every frame reads for sentence ``s`` (sources of reported speech,
@@ -129,3 +129,25 @@ class RelationExtractor(VerbFrames):
             if any(0 < m.token_start - k <= DEPARTURE_SPAN for k in departures)
         }
         return claimant, arguments
+
+
+def without_backers_as_comrades(found: list[Assertion]) -> list[Assertion]:
+    """``found`` (a sentence's assertions) without the alliances read from acting together
+    where one of the pair backs the other in the same sentence ("Assad's forces and their
+    Russian backers bombed Y": support, not an alliance)."""
+    backing = {
+        frozenset((a.agent.iri, a.target.iri))
+        for a in found
+        if a.relation is Relation.SUPPORTS and a.agent and a.target
+    }
+    return [
+        a for a in found
+        if not (a.relation is Relation.ALLIED_WITH and _frame(a) == "together"
+                and a.agent and a.target
+                and frozenset((a.agent.iri, a.target.iri)) in backing)
+    ]  # fmt: skip
+
+
+def _frame(a: Assertion) -> str:
+    """The frame named in an assertion's rule (``en.alliedWith.together:captured``)."""
+    return a.evidence.rule.split(".", 2)[-1].split(":", 1)[0]

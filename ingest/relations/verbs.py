@@ -22,12 +22,18 @@ from ingest.relations.common import (
     PARTNER_WINDOW,
     PASSIVE_AGENT_SPAN,
     PASSIVE_TARGET_WINDOW,
+    SAME_SIDE_FACTOR,
     SentenceView,
     _hyphen_before,
     _past_dashed_aside,
 )
 from ingest.relations.events import EventFrames
 from kg.model import Assertion, Mention, Relation
+
+# relations whose joint agents act together, so are allies
+_JOINT_RELATIONS = frozenset(
+    {Relation.ATTACKS, Relation.CONTROLS, Relation.BESIEGES, Relation.ALLIED_WITH}
+)
 
 
 class VerbFrames(EventFrames):
@@ -267,6 +273,8 @@ class VerbFrames(EventFrames):
                 yield self._assert(
                     s, first, last, trigger, rel, a, t, trigger.confidence * factor, place
                 )
+        if not verbal_noun:  # a noun's camp (قصف X وسط تحليق طائرات Y) says less than a verb
+            yield from self._acting_together(s, first, last, trigger, agents, factor)
         if rel is Relation.CONTROLS:
             previous = self._taken_from(s, args, targets[-1].token_end, agent)
             for t in targets if previous is not None else ():
@@ -287,6 +295,34 @@ class VerbFrames(EventFrames):
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _acting_together(
+        self,
+        s: SentenceView,
+        first: int,
+        last: int,
+        trigger: Trigger,
+        agents: Sequence[Mention],
+        factor: float,
+    ) -> Iterator[Assertion]:
+        """ "Nusra and Ahrar al-Sham formed Jaysh al-Fatah", "Turkey and the FSA captured
+        al-Bab": actors who attack, take, besiege or ally together are allies (SCHEMA: fighting
+        together, joining the same operation or alliance)."""
+        if trigger.relation not in _JOINT_RELATIONS:
+            return
+        if any(
+            self._has_cue("side_marker", s.words, k)
+            for k in range(agents[0].token_end, agents[-1].token_start)
+        ):
+            return  # قصفت X من جهة وY من جهة أخرى: each on its own side, not together
+        together = self.lex.reframed(replace(trigger, relation=Relation.ALLIED_WITH), "together")
+        confidence = together.confidence * factor * SAME_SIDE_FACTOR
+        for i, a in enumerate(agents):
+            for b in agents[i + 1 :]:
+                if a.acting_as.iri != b.acting_as.iri:
+                    yield self._assert(
+                        s, first, last, together, Relation.ALLIED_WITH, a, b, confidence
+                    )
 
     def _events_of_an_unnamed_agent(
         self,
