@@ -238,3 +238,33 @@ def test_camps_set_apart_by_on_the_one_hand_still_fight_each_other(pipeline: Pip
     found = triples(pipeline, text, "ar")
     assert ("clashesWith", "islamic-state", "syrian-government-forces") in found
     assert not {t for t in found if t[0] == "alliedWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        (
+            "en",
+            "Clashes erupted on Monday between Turkish-backed rebels and the SDF.",
+            {
+                ("clashesWith", "syrian-armed-opposition", "turkey"),
+                ("supports", "turkey", "syrian-democratic-forces"),
+            },
+        ),
+        (
+            "fr",
+            "Des combats ont éclaté entre les rebelles soutenus par la Turquie et les FDS.",
+            {
+                ("clashesWith", "syrian-armed-opposition", "turkey"),
+                ("supports", "syrian-democratic-forces", "syrian-armed-opposition"),
+            },
+        ),
+    ],
+)
+def test_a_backer_inside_the_first_side_of_between_is_neither_side_nor_a_second_backer(
+    pipeline: Pipeline, lang: str, text: str, wrong: set[tuple[str, str, str]]
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert ("clashesWith", "syrian-armed-opposition", "syrian-democratic-forces") in found
+    assert ("supports", "turkey", "syrian-armed-opposition") in found
+    assert not wrong & found

@@ -15,6 +15,7 @@ OBJECT_WINDOW = 12
 PARTNER_WINDOW = 4
 RELATIVE_WINDOW = 5
 TAKEN_FROM_WINDOW = 6
+BETWEEN_AND_SPAN = 6  # words from the first side of a "between" to its "and" (backed by X)
 BETWEEN_SPAN = 7  # words between a trigger and its "between": التعاون الفعال والقريب بين
 NEGATION_WINDOW = 4
 PASSIVE_AGENT_SPAN = 10  # words between a passive trigger and its "by"

@@ -13,6 +13,7 @@ from ingest.relations.common import (
     AID_SPAN,
     BACKED_TARGET_WINDOW,
     BEHALF_SPAN,
+    BETWEEN_AND_SPAN,
     MEMBER_WINDOW,
     SAME_SIDE_FACTOR,
     SentenceView,
@@ -125,6 +126,8 @@ class SupportFrames(TerritoryFrames):
         the one hand and B and C on the other"."""
         rel = trigger.relation
         a = self._right(s, args, between + 1, place=False, window=4)
+        if a is not None and self._compound_modifier(s, a):  # "between Turkish-backed rebels"
+            a = self._right(s, args, a.token_end, place=False, window=3)
         if a is None:
             return
         sides = self._sides(s, args, a)
@@ -139,6 +142,15 @@ class SupportFrames(TerritoryFrames):
                         yield self._assert(s, first, last, trigger, rel, x, y, trigger.confidence)
             return
         b = self._right(s, args, a.token_end, place=False, window=5, exclude=a, modifiers=False)
+        joint = next(
+            (k for k in range(a.token_end, min(len(s.words), a.token_end + BETWEEN_AND_SPAN))
+             if self._is_conjunction(s.words[k])),
+            None,
+        )  # fmt: skip
+        if b is not None and joint is not None and b.token_start < joint:
+            # « entre les rebelles soutenus par la Turquie et les FDS »: the other side is
+            # after "and", not the backer inside the first side's participle phrase
+            b = self._right(s, args, joint + 1, place=False, window=2, modifiers=False) or b
         if b is not None:
             place = self._location(s, args, last, (a, b))
             yield self._assert(s, first, last, trigger, rel, a, b, trigger.confidence, place)
@@ -475,7 +487,12 @@ class SupportFrames(TerritoryFrames):
             return
         if target.surface[:1].islower():  # "al-Qaeda-linked rebel groups such as the Nusra Front"
             target = self._named_among(s, args, target.token_end, span=2) or target
-        for t in self._coordinated(
+        listed = self._coordinated(
             s, args, target, kind if kind is not None else not target.entity.is_actor
-        ):
+        )
+        for previous, t in zip([None, *listed], listed, strict=False):
+            if previous is not None and self._cue_before(
+                "determiner", s.words, t.token_start, t.token_start - previous.token_end
+            ):
+                break  # "Turkish-backed rebels and the SDF": the article opens another phrase
             yield self._assert(s, first, last, trigger, rel, agent, t, trigger.confidence)

@@ -482,6 +482,9 @@ class VerbFrames(EventFrames):
             # participle heads the next phrase, it is no second backer
             heads = [k for k, a in enumerate(agents) if k and self._has_own_trigger(s, a, rel)]
             agents = agents[: heads[0]] if heads else agents
+            if self._cue_before("between_marker", s.words, target.token_start, 2):
+                agents = [agent]  # "between rebels backed by Turkey and the SDF": the "and"
+                # joins the two sides, not two backers
             # "Backed by Iran, Hezbollah struck": the target after the backers ends their list
             if target.token_start > agent.token_start:
                 agents = [a for a in agents if a.token_end <= target.token_start]
