@@ -124,6 +124,7 @@ CUE_KINDS = (
     "time_marker",
     "time_word",
     "opening_adverbial",
+    "own_weapons",
 )
 Readings = Callable[[str], Sequence[str]]
 

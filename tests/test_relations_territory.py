@@ -591,3 +591,34 @@ def test_a_denied_future_or_defensive_attempt_or_one_on_something_else_is_no_att
 def test_fighting_in_order_to_take_a_place_is_no_capture(pipeline: Pipeline) -> None:
     text = "تقاتل قوات الحشد الشعبي للسيطرة على مدينة البوكمال ."
     assert not {t for t in triples(pipeline, text, "ar") if t[0] == "controls"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surrender"),
+    [
+        (
+            "en",
+            "Rebels in Daraa handed their heavy weapons to government forces.",
+            ("surrendersTo", "syrian-armed-opposition", "syrian-government-forces"),
+        ),
+        (
+            "fr",
+            "Les rebelles de Deraa ont remis leurs armes lourdes aux forces du régime.",
+            ("surrendersTo", "syrian-armed-opposition", "syrian-government-forces"),
+        ),
+        (
+            "ar",
+            "سلمت فصائل المعارضة أسلحتها الثقيلة لقوات النظام.",
+            ("surrendersTo", "syrian-armed-opposition", "syrian-government-forces"),
+        ),
+    ],
+)
+def test_handing_over_ones_own_weapons_to_an_actor_is_surrendering_to_it(
+    pipeline: Pipeline, lang: str, text: str, surrender: tuple[str, str, str]
+) -> None:
+    assert surrender in triples(pipeline, text, lang)
+
+
+def test_weapons_handed_to_an_ally_are_no_surrender(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Turkey handed weapons to the rebels.", "en")
+    assert not {t for t in found if t[0] == "surrendersTo"}

@@ -4,6 +4,7 @@ control of", strongholds, the fall of a place, lifted sieges, and who held what 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
 from ingest.lexicon import Trigger
@@ -408,6 +409,8 @@ class TerritoryFrames(ListReading):
     ) -> Iterator[Assertion]:
         emit = partial(self._assert, s, first, last, trigger)
         agent, factor, after = self._agent(s, args, first, last)
+        if agent is not None:
+            yield from self._weapons_handed_over(s, args, first, last, trigger, agent, after)
         place = self._right(s, args, after, place=True, window=4)
         if place is None and self._possessive_trigger(s.words[first]):
             # انسحبت X من منبج وسلمتها لقوات النظام: "handed it over", the place named before
@@ -423,3 +426,34 @@ class TerritoryFrames(ListReading):
         recipient = self._right(s, args, place.token_end, place=False, window=5)
         if recipient is not None:
             yield emit(Relation.CONTROLS, recipient, place, confidence * 0.95)
+
+    def _weapons_handed_over(
+        self,
+        s: SentenceView,
+        args: Sequence[Mention],
+        first: int,
+        last: int,
+        trigger: Trigger,
+        agent: Mention,
+        after: int,
+    ) -> Iterator[Assertion]:
+        """ "Rebels handed their heavy weapons to government forces", « ont remis leurs armes
+        aux forces du régime », سلمت الفصائل أسلحتها لقوات النظام: handing over one's own
+        weapons (`own_weapons`) to an actor is surrendering to it."""
+        end = None
+        for k in range(after, min(len(s.words), after + 2)):  # "handed over their weapons"
+            hit = self.lex.cue("own_weapons").match_at(s.words, k)
+            if hit is not None:
+                end = k + hit[0]
+                break
+        if end is None:
+            return
+        taker = self._bound_genitive(s, args, end, adjacent=True)  # لقوات النظام
+        marker = self._marker_after(s, "recipient_marker", end)
+        if taker is None and marker is not None:
+            taker = self._right(s, args, marker + 1, place=False, window=3)
+        if taker is not None and taker.acting_as.iri != agent.acting_as.iri:
+            surrender = replace(trigger, relation=Relation.SURRENDERS_TO)
+            yield self._assert(
+                s, first, end, surrender, Relation.SURRENDERS_TO, agent, taker, trigger.confidence
+            )
