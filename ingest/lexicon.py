@@ -45,6 +45,7 @@ FRAMES = (
     "kill",
     "take",
     "fall",
+    "includes",
 )
 CUE_KINDS = (
     "negation",

@@ -688,3 +688,40 @@ def test_two_sides_of_a_clash_are_not_allies(pipeline: Pipeline) -> None:
     found = triples(pipeline, "The SDF and Islamic State clashed near Raqqa.", "en")
     assert ("clashesWith", "islamic-state", "syrian-democratic-forces") in found
     assert not {t for t in found if t[0] == "alliedWith"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The SDF, which includes the YPG, captured Tabqa.",
+            {("alliedWith", "peoples-protection-units", "syrian-democratic-forces")},
+        ),
+        (
+            "fr",
+            "L'alliance Jaych al-Fatah réunit le Front al-Nosra et Ahrar al-Cham.",
+            {
+                ("alliedWith", "jabhat-al-nusra", "jaysh-al-fatah"),
+                ("alliedWith", "ahrar-al-sham", "jaysh-al-fatah"),
+            },
+        ),
+        (
+            "ar",
+            "جيش الفتح الذي يضم جبهة النصرة وأحرار الشام.",
+            {
+                ("alliedWith", "jabhat-al-nusra", "jaysh-al-fatah"),
+                ("alliedWith", "ahrar-al-sham", "jaysh-al-fatah"),
+            },
+        ),
+    ],
+)
+def test_a_group_that_includes_others_is_allied_with_each_member(
+    pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(pipeline, text, lang)
+
+
+def test_what_a_states_demands_include_names_no_member(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Turkey's demands include the withdrawal of the YPG.", "en")
+    assert not {t for t in found if t[0] == "alliedWith"}

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ingest.lexicon import Trigger
 from ingest.relations.common import (
     _COMMAS,
+    _STATE_TYPES,
     AID_SPAN,
     BACKED_TARGET_WINDOW,
     BEHALF_SPAN,
@@ -431,6 +432,24 @@ class SupportFrames(TerritoryFrames):
         yield self._assert(
             s, first, last, trigger, trigger.relation, member, group, trigger.confidence
         )
+
+    def _includes(
+        self, s: SentenceView, args: Sequence[Mention], first: int, last: int, trigger: Trigger
+    ) -> Iterator[Assertion]:
+        """ "The SDF, which includes the YPG", « Jaych al-Fatah réunit al-Nosra et Ahrar
+        al-Cham », جيش الفتح الذي يضم جبهة النصرة: a group or alliance names its members, each
+        allied with it. A state's list ("Turkey's demands include") names no members."""
+        group, factor, after = self._agent(s, args, first, last)
+        if group is None or group.entity.type in _STATE_TYPES:
+            return
+        member = self._right(s, args, after, place=False, window=3, modifiers=False)
+        if member is None or member.entity.type in _STATE_TYPES:
+            return
+        for m in self._coordinated(s, args, member, False):
+            if m.acting_as.iri != group.acting_as.iri:
+                yield self._assert(
+                    s, first, last, trigger, trigger.relation, m, group, trigger.confidence * factor
+                )
 
     def _member_after_copula(
         self, s: SentenceView, args: Sequence[Mention], group: Mention
