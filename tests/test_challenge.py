@@ -46,17 +46,18 @@ SETS = {
         FIXTURES / "challenge",
         "ch",
         10,
-        relation_f1={"ar": 0.656, "en": 0.510, "fr": 0.589},
+        relation_f1={"ar": 0.667, "en": 0.519, "fr": 0.589},
         entity_f1={"ar": 0.969, "en": 0.957, "fr": 0.930},
     ),
     # The second set, written in the seventh session by someone who had not read the rules,
     # the dev articles or the extractor's output on it; measured once when it was added, its
-    # errors not read (docs/evaluation.md, "Challenge sets").
+    # errors not read (docs/evaluation.md, "Challenge sets"); re-measured once at the
+    # session's end (English 0.563 -> 0.585).
     "challenge2": ChallengeSet(
         FIXTURES / "challenge2",
         "ch2",
         5,
-        relation_f1={"ar": 0.567, "en": 0.563, "fr": 0.479},
+        relation_f1={"ar": 0.567, "en": 0.585, "fr": 0.479},
         entity_f1={"ar": 0.961, "en": 0.951, "fr": 0.943},
     ),
 }
