@@ -341,3 +341,10 @@ def test_a_name_after_and_with_its_own_auxiliary_starts_a_new_clause(
     pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {in_symmetric_order(t) for t in expected} == triples(pipeline, text, lang)
+
+
+def test_fighting_that_broke_out_cancels_nothing(pipeline: Pipeline) -> None:
+    text = "Fighting broke out between rebels backed by Turkey and the SDF."
+    assert ("supports", "turkey", "syrian-armed-opposition") in triples(pipeline, text, "en")
+    lifted = "Government forces broke the siege of Deir ez-Zor."
+    assert not {t for t in triples(pipeline, lifted, "en") if t[0] == "besieges"}
