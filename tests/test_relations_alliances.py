@@ -725,3 +725,10 @@ def test_a_group_that_includes_others_is_allied_with_each_member(
 def test_what_a_states_demands_include_names_no_member(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Turkey's demands include the withdrawal of the YPG.", "en")
     assert not {t for t in found if t[0] == "alliedWith"}
+
+
+def test_joining_an_operation_led_by_a_state_is_an_alliance_with_it(pipeline: Pipeline) -> None:
+    led = "The FSA joined the Turkish-led offensive against the YPG in Afrin."
+    assert ("alliedWith", "free-syrian-army", "turkey") in triples(pipeline, led, "en")
+    backed = "The Free Syrian Army joined the Turkish-backed offensive."
+    assert not triples(pipeline, backed, "en")

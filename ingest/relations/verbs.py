@@ -236,6 +236,8 @@ class VerbFrames(EventFrames):
         window = PARTNER_WINDOW if rel is Relation.ALLIED_WITH else OBJECT_WINDOW
         after = _past_dashed_aside(s, after)
         target = self._right(s, args, after, place=place_kind, window=window, modifiers=False)
+        if target is None and rel is Relation.ALLIED_WITH:
+            target = self._operation_leader(s, args, after)  # "joined the Turkish-led offensive"
         agents = self._coagents(s, args, agent, first) if agent is not None else []
         if rel is Relation.ATTACKS and agent is not None:
             owner = self._owner_of_positions(s, args, after, agent)
@@ -295,6 +297,23 @@ class VerbFrames(EventFrames):
                     s, first, last, trigger, Relation.CONTROLS, winner, t,
                     trigger.confidence * factor * 0.9,
                 )  # fmt: skip
+
+    def _operation_leader(
+        self, s: SentenceView, args: Sequence[Mention], after: int
+    ) -> Mention | None:
+        """The leader named by an "X-led" compound on an operation noun right after an alliance
+        verb: "joined the Turkish-led offensive" is an alliance with Turkey."""
+        leader = self._right(s, args, after, place=False, window=2)
+        if leader is None or not self._compound_modifier(s, leader):
+            return None
+        hit = self.lex.triggers.match_at(s.words, leader.token_end)
+        leads = hit is not None and any(
+            t.relation is Relation.ALLIED_WITH and t.frame == "backed" for t in hit[1]
+        )
+        if not leads or hit is None:
+            return None
+        noun = leader.token_end + hit[0]
+        return leader if self._has_cue("event_noun", s.words, noun) else None
 
     def _acting_together(
         self,
