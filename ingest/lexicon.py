@@ -126,6 +126,7 @@ CUE_KINDS = (
     "time_word",
     "opening_adverbial",
     "own_weapons",
+    "announce",
 )
 Readings = Callable[[str], Sequence[str]]
 

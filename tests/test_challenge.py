@@ -46,7 +46,7 @@ SETS = {
         FIXTURES / "challenge",
         "ch",
         10,
-        relation_f1={"ar": 0.667, "en": 0.519, "fr": 0.589},
+        relation_f1={"ar": 0.667, "en": 0.547, "fr": 0.589},
         entity_f1={"ar": 0.969, "en": 0.957, "fr": 0.930},
     ),
     # The second set, written in the seventh session by someone who had not read the rules,

@@ -622,3 +622,33 @@ def test_handing_over_ones_own_weapons_to_an_actor_is_surrendering_to_it(
 def test_weapons_handed_to_an_ally_are_no_surrender(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Turkey handed weapons to the rebels.", "en")
     assert not {t for t in found if t[0] == "surrendersTo"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The SDF announced the full liberation of Raqqa.", True),
+        ("en", "The SDF announced the capture of Raqqa.", True),
+        ("fr", "Les FDS ont annoncé la libération totale de Raqqa.", True),
+        ("en", "The SDF said the capture of Raqqa was near.", False),
+    ],
+)
+def test_an_actor_announcing_a_capture_noun_made_the_capture(
+    pipeline: Pipeline, lang: str, text: str, expected: bool
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert (("controls", "syrian-democratic-forces", "raqqa") in found) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Observatory reported the capture of Raqqa."),
+        ("fr", "L'OSDH a annoncé la prise de Raqqa."),
+    ],
+)
+def test_a_monitor_announcing_a_capture_did_not_make_it(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    found = triples(pipeline, text, lang)
+    assert not {t for t in found if t[1] == "syrian-observatory-for-human-rights"}

@@ -118,7 +118,7 @@ class ReferenceReading(ArgumentReading):
         if topic is not None:  # "X ... بعد أن أكملت السيطرة على": the clause's subject, far back
             # (and سيطر X على Y ... كما سيطر على Z: a verb "as also" continues its subject)
             return topic, 0.8, last
-        announcer = self._announcer(s, first) if verbal_noun else None
+        announcer = self._announcer(s, first) if verbal_noun else self._announced_noun(s, first)
         if announcer is not None:  # أعلنت الحكومة استعادة السيطرة على Y: who announced, did
             return announcer, 0.85, last
         return None, 1.0, last
@@ -293,6 +293,22 @@ class ReferenceReading(ArgumentReading):
             ):
                 return m
         return None
+
+    def _announced_noun(self, s: SentenceView, first: int) -> Mention | None:
+        """ "The SDF announced the capture of Raqqa", « les FDS ont annoncé la libération de
+        Raqqa »: the actor who announces (`announce`, not "said") an event noun made it; a
+        monitor that announces it only reports."""
+        k = first - 1
+        while k >= 0 and first - k <= 3 and not self._has_cue("announce", s.words, k):
+            k -= 1
+        if k < 0 or not self._has_cue("announce", s.words, k):
+            return None
+        if not self._cue_before("determiner", s.words, first, first - k - 1):
+            return None  # "announced that X captured": a clause, read on its own
+        speaker = self._announcer(s, k + 1)
+        if speaker is None or speaker.entity.type in _NON_ARGUMENT_TYPES:
+            return None
+        return speaker
 
     def _owner_of_positions(
         self, s: SentenceView, args: Sequence[Mention], after: int, agent: Mention
