@@ -6,6 +6,8 @@ the sentence's claimant."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 from ingest.relations.common import (
     _NON_ARGUMENT_TYPES,
     DEPARTURE_SPAN,
@@ -86,7 +88,22 @@ class RelationExtractor(VerbFrames):
             keep(assertion)
         for assertion in self._taken_from_holders(out):
             keep(assertion)
-        return without_backers_as_comrades(out)
+        for assertion in self._allies_not_backing(out):
+            keep(assertion)
+        return out
+
+    def _allies_not_backing(self, found: Sequence[Assertion]) -> Iterator[Assertion]:
+        """The alliances of actors who acted together, but not of a pair where one backs the
+        other in the sentence ("Assad's forces and their Russian backers bombed Y": support,
+        not an alliance)."""
+        backing = {
+            frozenset((a.agent.iri, a.target.iri))
+            for a in found
+            if a.relation is Relation.SUPPORTS and a.agent and a.target
+        }
+        for a in self._together:
+            if a.agent and a.target and frozenset((a.agent.iri, a.target.iri)) not in backing:
+                yield a
 
     def _read_sentence(self, s: SentenceView) -> tuple[Entity | None, list[Mention]]:
         """Sets the state every frame reads for sentence ``s`` (sources of reported speech,
@@ -119,6 +136,7 @@ class RelationExtractor(VerbFrames):
         self._unnamed_backed = set()  # backers of someone the text leaves unnamed
         self._subsumed = set()  # trigger words a frame has already read
         self._holdings = []  # controls that say who holds, not who took
+        self._together = []
         self._relative_pronouns = {}  # trigger -> "it" of "Y, which it lost"
         self._modifiers = {id(m) for m in arguments if self._modifies_a_noun(s, m)}
         # "soldiers who defected from X joined Y": X was left, it does not act later on
@@ -129,25 +147,3 @@ class RelationExtractor(VerbFrames):
             if any(0 < m.token_start - k <= DEPARTURE_SPAN for k in departures)
         }
         return claimant, arguments
-
-
-def without_backers_as_comrades(found: list[Assertion]) -> list[Assertion]:
-    """``found`` (a sentence's assertions) without the alliances read from acting together
-    where one of the pair backs the other in the same sentence ("Assad's forces and their
-    Russian backers bombed Y": support, not an alliance)."""
-    backing = {
-        frozenset((a.agent.iri, a.target.iri))
-        for a in found
-        if a.relation is Relation.SUPPORTS and a.agent and a.target
-    }
-    return [
-        a for a in found
-        if not (a.relation is Relation.ALLIED_WITH and _frame(a) == "together"
-                and a.agent and a.target
-                and frozenset((a.agent.iri, a.target.iri)) in backing)
-    ]  # fmt: skip
-
-
-def _frame(a: Assertion) -> str:
-    """The frame named in an assertion's rule (``en.alliedWith.together:captured``)."""
-    return a.evidence.rule.split(".", 2)[-1].split(":", 1)[0]

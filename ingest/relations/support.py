@@ -25,10 +25,6 @@ from ingest.tokens import Token
 from kg.model import Assertion, Mention, Relation
 
 
-def _start(m: Mention) -> int:
-    return m.token_start
-
-
 class SupportFrames(TerritoryFrames):
     def _fights_on_behalf(
         self,
@@ -191,7 +187,9 @@ class SupportFrames(TerritoryFrames):
         if owner is None and not possessive:
             owner = self._owner_after_title(s, args, end)
         speakers = [m for m in self._reporters if m not in args]  # "Iran, X's backer, said"
-        names = self._titled_names(s, sorted([*args, *speakers], key=_start), start)
+        names = self._titled_names(
+            s, sorted([*args, *speakers], key=lambda m: m.token_start), start
+        )
         if names is not None and (ranked or names[1]):
             partners = names[0]
         else:  # "The regime's main ally, Russia, ...", "The main backer of X is Turkey"
@@ -474,8 +472,9 @@ class SupportFrames(TerritoryFrames):
         helped = self._left(s, args, first, place=False, modifiers=False)
         closing = self._opening_adverbial_end(s.words, first)
         if closing is not None and helper is not None:  # "With the support of X, Y took Z"
-            self._passive_agents[id(helper)] = helper
             helped = self._right(s, args, closing + 1, place=False, window=3, modifiers=False)
+            if helped is not None:  # X backs Y: it is no member of Y's list
+                self._passive_agents[id(helper)] = helped
         if helped is not None and (
             self._cue_before("resumptive", s.words, helped.token_start, 2)
             or self._cue_before("relative_pronoun", s.words, helped.token_start, 2)

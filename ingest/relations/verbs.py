@@ -276,7 +276,7 @@ class VerbFrames(EventFrames):
                     s, first, last, trigger, rel, a, t, trigger.confidence * factor, place
                 )
         if not verbal_noun:  # a noun's camp (قصف X وسط تحليق طائرات Y) says less than a verb
-            yield from self._acting_together(s, first, last, trigger, agents, factor)
+            self._together.extend(self._acting_together(s, first, last, trigger, agents, factor))
         if rel is Relation.CONTROLS:
             previous = self._taken_from(s, args, targets[-1].token_end, agent)
             for t in targets if previous is not None else ():
@@ -326,7 +326,8 @@ class VerbFrames(EventFrames):
     ) -> Iterator[Assertion]:
         """ "Nusra and Ahrar al-Sham formed Jaysh al-Fatah", "Turkey and the FSA captured
         al-Bab": actors who attack, take, besiege or ally together are allies (SCHEMA: fighting
-        together, joining the same operation or alliance)."""
+        together, joining the same operation or alliance); the extractor keeps them once the
+        sentence is read, unless one of the pair backs the other."""
         if trigger.relation not in _JOINT_RELATIONS:
             return
         if any(

@@ -51,6 +51,7 @@ class WordReading:
     _unnamed_backed: set[int]  # backers of someone the text leaves unnamed
     _subsumed: set[int]  # trigger words a frame has already read
     _holdings: list[Assertion]  # controls that say who holds, not who took
+    _together: list[Assertion]  # alliances of actors who act together, kept unless one backs
     _relative_pronouns: dict[int, int]  # trigger -> "it" of "Y, which it lost"
     _modifiers: set[int]
     _departed: set[int]
