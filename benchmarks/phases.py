@@ -42,6 +42,7 @@ from ingest.parsing import ParserUnavailableError
 from ingest.pipeline import Pipeline
 from ingest.readers import Skipped, read_paths
 from kg import iris, summaries
+from kg.compiled import describe_build
 from kg.model import Article
 from kg.store import Store
 
@@ -124,6 +125,7 @@ def ingest(which: str, n: str, *options: str) -> dict[str, Any]:
         "events_per_article": report.events / max(report.articles, 1),
         "parser": parser,
         "model_load_s": model_load_s,
+        "build": describe_build(),
     }
 
 

@@ -2,21 +2,26 @@
 
 Usage: python benchmarks/run_all.py [--articles 300] [--sizes 1M,10M] [--rdflib 100k]
                                     [--bulk 1M] [--jobs 2] [--parser spacy] [--cache DIR]
+                                    [--no-compiled]
 
 Each phase runs in its own Python process (benchmarks/phases.py), so its peak memory is its own.
 Synthetic corpora and graphs come from benchmarks/synthetic.py; graphs are cached in --cache
 (default: a folder in the temporary directory) because the 10M one takes a minute to write.
+The compiled rows build the optional mypyc wheel (scripts/mypyc_build_hook.py) once per source
+version into the same cache and run the same phases on it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +36,14 @@ def count(text: str) -> int:
     return int(float(text.rstrip("km")) * scale)
 
 
-def phase(*args: str) -> dict[str, Any]:
-    """Run one phase in a fresh interpreter; its last output line is a JSON record."""
+def phase(*args: str, code: Path = HERE.parent) -> dict[str, Any]:
+    """Run one phase in a fresh interpreter on the project at ``code`` (a checkout, or an
+    unpacked wheel); its last output line is a JSON record."""
     done = subprocess.run(
         [sys.executable, str(HERE / "phases.py"), *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(HERE.parent)},
+        env={**os.environ, "PYTHONPATH": str(code)},
     )
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1]}
@@ -70,6 +76,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes for --jobs row")
     parser.add_argument("--parser", default="spacy", help="parser for the French parser row")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
+    parser.add_argument("--no-compiled", action="store_true", help="skip the mypyc wheel's rows")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     rows: list[tuple[str, str, str, str]] = []
@@ -83,6 +90,15 @@ def main() -> None:
         r = phase("ingest", lang, n)
         add(f"ingest {lang}, rules, 1 process", _rate(r, "articles_per_s", "articles/s"),
             _ingest_detail(r), mb(r))  # fmt: skip
+    compiled = None if args.no_compiled else compiled_site(args.cache)
+    for lang in LANGS:
+        if isinstance(compiled, str):
+            add(f"ingest {lang}, rules, compiled (mypyc)", f"not measured: {compiled}")
+        elif compiled is not None:
+            r = phase("ingest", lang, n, code=compiled)
+            add(f"ingest {lang}, rules, compiled (mypyc)",
+                _rate(r, "articles_per_s", "articles/s"),
+                f"{_ingest_detail(r)}; {r.get('build', '')}", mb(r))  # fmt: skip
     r = phase("ingest", "fr", n, "--parser", args.parser)
     if "skipped" in r:
         add("ingest fr, French parser path", f"not measured: {r['skipped']}")
@@ -142,6 +158,34 @@ def main() -> None:
     print("|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+
+
+def compiled_site(cache: Path) -> Path | str:
+    """The optional compiled wheel of this checkout, unpacked (built once per source version);
+    or why it could not be built."""
+    root = HERE.parent
+    folders = ("kg", "ingest", "ontology", "queries", "scripts")
+    files = [root / "pyproject.toml", *sorted(
+        p for d in folders for p in (root / d).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )]  # fmt: skip
+    version = hashlib.sha256(b"".join(p.read_bytes() for p in files)).hexdigest()[:12]
+    site = cache / f"compiled-{version}" / "site"
+    if site.is_dir():
+        return site
+    out = site.parent
+    out.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(root)],
+        capture_output=True, text=True,
+        env={**os.environ, "HATCH_BUILD_HOOK_ENABLE_CUSTOM": "1"},
+    )  # fmt: skip
+    wheels = list(out.glob("conflict_kg-*.whl"))
+    if done.returncode != 0 or not wheels:
+        return (done.stderr.strip().splitlines() or ["the compiled wheel was not built"])[-1]
+    zipfile.ZipFile(wheels[0]).extractall(site)
+    return site
 
 
 def _rate(r: dict[str, Any], key: str, unit: str) -> str:
