@@ -26,12 +26,10 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Side:
+class Side(NamedTuple):
     """One direction of a pair within a window: dates, earliest (date, event), articles."""
 
     first: str
@@ -62,8 +60,7 @@ def tally_text(a: str, b: str, entries: Iterable[Sequence[Any]]) -> str | None:
     return f"{a} {b} \n" + "\n".join(parts)
 
 
-@dataclass(frozen=True)
-class Tally:
+class Tally(NamedTuple):
     """A parsed tally: the pair and its two directions' lines (entries parsed on demand)."""
 
     a: str

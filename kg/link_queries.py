@@ -16,13 +16,12 @@ records of a few kilobytes each cost more than everything else these steps do.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from rdflib import XSD, Literal, URIRef
 
 from kg import iris
-from kg.blocs import Link, blocs_of, co_belligerence_of, cycle_collection_paused
-from kg.hostility_tallies import parse_tally
+from kg.blocs import Link, blocs_of, cycle_collection_paused
+from kg.hostility_tallies import Side, parse_tally
 from kg.lookups import Entities, actor_classes, entities, sentences
 from kg.store import Store, Table, Term, TextTable
 from kg.summary_links import Entry, Record, parse_records, records_of
@@ -74,14 +73,17 @@ def _in_window(entries: list[Entry], since: Term | None, until: Term | None) -> 
 
 def _with_sentences(store: Store, table: Table, *columns: str) -> Table:
     """Replace the event keys in ``columns`` by those events' sentences."""
-    indexes = {table.columns.index(c) for c in columns}
+    indexes = [table.columns.index(c) for c in columns]
     keys = {str(row[i]) for row in table.rows for i in indexes if row[i] is not None}
     found = {key: Literal(text) for key, text in sentences(store, keys).items()}
-    rows = [
-        tuple(found.get(str(v)) if i in indexes and v is not None else v for i, v in enumerate(row))
-        for row in table.rows
-    ]
+    rows = table.rows
+    for i in indexes:  # slices of each row: far cheaper than rebuilding it value by value
+        rows = [(*row[:i], _sentence(found, row[i]), *row[i + 1 :]) for row in rows]
     return Table(list(table.columns), rows)
+
+
+def _sentence(found: dict[str, Literal], key: Term | None) -> Literal | None:
+    return None if key is None else found.get(str(key))
 
 
 def _order(link: Link) -> tuple[str, str, str, str]:
@@ -107,13 +109,19 @@ def blocs_from_records(store: Store, table: TextTable, limit: int | None) -> Tab
 def co_belligerence_from_records(store: Store, table: TextTable, limit: int | None) -> Table:
     """``then: link-co-belligerence``: pairs hostile to a common actor, from hostility
     tallies (the events in the window whose target is an actor, both orientations)."""
+    with cycle_collection_paused():  # see kg.blocs: many small acyclic objects
+        # the links are freed before the collector resumes, so it does not walk them again
+        return _co_belligerence(store, table)
+
+
+def _co_belligerence(store: Store, table: TextTable) -> Table:
+    from kg.co_belligerence import co_belligerence_of  # numpy: imported when the step runs
+
     if not table.rows:
         return co_belligerence_of([], None, None)
-    with cycle_collection_paused():  # see kg.blocs: many small acyclic objects
-        links = _hostility_links(store, table)
-        since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
-        pairs = co_belligerence_of(links, since, until)
-    return _with_sentences(store, pairs, "evidence")
+    links = _hostility_links(store, table)
+    since, until = _typed(table.rows[0][0], XSD.date), _typed(table.rows[0][1], XSD.date)
+    return _with_sentences(store, co_belligerence_of(links, since, until), "evidence")
 
 
 def _hostility_links(store: Store, table: TextTable) -> list[Link]:
@@ -121,31 +129,33 @@ def _hostility_links(store: Store, table: TextTable) -> list[Link]:
     window of the rows."""
     low, high = (str(_typed(text, XSD.date)) for text in table.rows[0][:2])
     tallies = [parse_tally(str(row[2])) for row in table.rows]
-    facts = entities(store, {end for tally in tallies for end in (tally.a, tally.b)})
+    ends = {end for tally in tallies for end in (tally.a, tally.b)}
+    facts = entities(store, ends)
+    targets = {end for end in ends if facts.has_type(end, COBELLIGERENT_TARGETS)}
     links: list[Link] = []
     for tally in tallies:
         sides = [  # a as the agent counts when b is a target class, b as the agent when a is
             side
             for a_is_agent, target in ((True, tally.b), (False, tally.a))
-            if facts.has_type(target, COBELLIGERENT_TARGETS)
-            and (side := tally.side(a_is_agent, low, high)) is not None
+            if target in targets and (side := tally.side(a_is_agent, low, high)) is not None
         ]
         if sides:
-            link = Link(
-                tally.a,
-                tally.b,
-                facts.label(tally.a),
-                facts.label(tally.b),
-                frozenset().union(*(side.articles for side in sides)),
-                min(side.first for side in sides),
-                max(side.last for side in sides),
-                min(side.evidence for side in sides)[1],
-            )
-            links.append(link)  # and the same events seen from the other side
-            links.append(
-                replace(link, a=link.b, b=link.a, label_a=link.label_b, label_b=link.label_a)
-            )
+            links += _both_ways(tally.a, tally.b, sides, facts)
     return links
+
+
+def _both_ways(a: str, b: str, sides: list[Side], facts: Entities) -> tuple[Link, Link]:
+    """The link of a pair's one or two ``sides`` seen from a, then from b (the same articles,
+    dates and evidence)."""
+    one, two = sides[0], sides[-1]  # no generators: this runs for every hostile pair
+    articles = one.articles if one is two else one.articles | two.articles
+    first, last = min(one.first, two.first), max(one.last, two.last)
+    evidence = min(one.evidence, two.evidence)[1]
+    label_a, label_b = facts.label(a), facts.label(b)
+    return (
+        Link(a, b, label_a, label_b, articles, first, last, evidence),
+        Link(b, a, label_b, label_a, articles, first, last, evidence),
+    )
 
 
 def _enemies(records: Iterable[Record], of: str) -> dict[str, list[Entry]]:

@@ -8,13 +8,13 @@ the query's answer against one computed straight from the records, window by win
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 from rdflib import URIRef
 
 from kg import iris
-from kg.blocs import Link, co_belligerence_of
+from kg.blocs import Link
+from kg.co_belligerence import co_belligerence_of
 from kg.gazetteer import Gazetteer
 from kg.hostility_tallies import Side, Tally, parse_tally, tally_text
 from kg.lookups import entities, sentences
@@ -123,7 +123,7 @@ def from_records(store: Store, since: str, until: str) -> list[tuple[str | None,
             articles = frozenset(e[1] for e in kept)
             label_a, label_b = facts.label(r.a), facts.label(r.b)
             link = Link(r.a, r.b, label_a, label_b, articles, min(dates), max(dates), evidence)
-            links += [link, replace(link, a=r.b, b=r.a, label_a=label_b, label_b=label_a)]
+            links += [link, link._replace(a=r.b, b=r.a, label_a=label_b, label_b=label_a)]
     result = co_belligerence_of(links, None, None)
     said = sentences(store, {str(row[-1]) for row in result.rows})
     return [
