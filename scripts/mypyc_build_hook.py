@@ -26,8 +26,6 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-PACKAGES = ("kg", "ingest")  # copied whole: mypyc type-checks what the compiled modules import
-
 SETUP = """
 import sys
 from setuptools import setup
@@ -53,7 +51,8 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             raise ValueError("the mypyc build hook lists no `modules` in pyproject.toml")
         self._workdir = Path(tempfile.mkdtemp(prefix="conflict-kg-mypyc-"))
         root = Path(self.root)
-        for package in PACKAGES:
+        packages = self.build_config.packages  # copied whole: mypyc type-checks their imports
+        for package in packages:
             shutil.copytree(root / package, self._workdir / package, ignore=_not_sources)
         (self._workdir / "mypy.ini").write_text(_mypy_ini(root / "pyproject.toml"))
         self.app.display_info(f"compiling {len(modules)} modules with mypyc (a few minutes)")
@@ -69,9 +68,8 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
                 "compiler; build without HATCH_BUILD_HOOK_ENABLE_CUSTOM for the pure-Python "
                 "wheel):\n" + (done.stdout + done.stderr)[-4000:]
             )
-        for path in sorted(self._workdir.rglob("*")):
-            if path.name.endswith(tuple(EXTENSION_SUFFIXES)) and "build" not in path.parts:
-                build_data["force_include"][str(path)] = str(path.relative_to(self._workdir))
+        for path in _extensions(self._workdir, packages):
+            build_data["force_include"][str(path)] = str(path.relative_to(self._workdir))
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
 
@@ -79,6 +77,14 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         workdir = getattr(self, "_workdir", None)
         if workdir is not None:
             shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _extensions(workdir: Path, packages: list[str]) -> list[Path]:
+    """The compiled modules in the packages' folders, and mypyc's shared runtime library beside
+    them (not the copies setuptools leaves in its own build folder)."""
+    places = [(workdir, "*"), *((workdir / package, "**/*") for package in packages)]
+    found = (path for folder, pattern in places for path in folder.glob(pattern))
+    return sorted(path for path in found if path.name.endswith(tuple(EXTENSION_SUFFIXES)))
 
 
 def _not_sources(folder: str, names: list[str]) -> list[str]:

@@ -38,15 +38,14 @@ print(articles, whole.hexdigest())
 """
 
 COMPILER = (sysconfig.get_config_var("CC") or "cc").split()[0]
-# compiling takes a few minutes, and a C compiler
-needs_the_compiled_wheel = pytest.mark.skipif(
-    shutil.which(COMPILER) is None, reason=f"no C compiler ({COMPILER}) to build the mypyc wheel"
-)
 
 
 @pytest.fixture(scope="module")
 def compiled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The compiled wheel, built from this checkout and unpacked as a site folder."""
+    """The compiled wheel, built from this checkout and unpacked as a site folder (a few
+    minutes; the tests using it are skipped without a C compiler)."""
+    if shutil.which(COMPILER) is None:
+        pytest.skip(f"no C compiler ({COMPILER}) to build the mypyc wheel")
     out = tmp_path_factory.mktemp("compiled-wheel")
     cmd = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
            "-w", str(out), str(ROOT)]  # fmt: skip
@@ -69,7 +68,6 @@ def _run(code: str, site: Path, *args: str) -> str:
 
 
 @pytest.mark.slow
-@needs_the_compiled_wheel
 def test_every_listed_module_is_compiled_and_keeps_its_source(compiled_site: Path) -> None:
     for source in HOOK["modules"]:
         stem = compiled_site / Path(source).with_suffix("")
@@ -78,7 +76,6 @@ def test_every_listed_module_is_compiled_and_keeps_its_source(compiled_site: Pat
 
 
 @pytest.mark.slow
-@needs_the_compiled_wheel
 def test_kg_version_says_how_many_modules_run_compiled(compiled_site: Path) -> None:
     printed = _run("from kg.cli import main; main()", compiled_site, "--version")
     compiled = len(HOOK["modules"])
@@ -86,7 +83,6 @@ def test_kg_version_says_how_many_modules_run_compiled(compiled_site: Path) -> N
 
 
 @pytest.mark.slow
-@needs_the_compiled_wheel
 def test_the_compiled_extractor_writes_the_same_graphs_as_the_pure_one(
     compiled_site: Path,
 ) -> None:

@@ -76,6 +76,15 @@ class RdfFormat(StrEnum):
     turtle = "turtle"
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from kg import __version__
+        from kg.compiled import describe_build
+
+        typer.echo(f"conflict-kg {__version__} ({describe_build()})")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option(help="Show tracebacks on errors.")] = False,
@@ -84,21 +93,12 @@ def _main(
         typer.Option(
             "--version",
             is_eager=True,
-            callback=lambda shown: _print_version(shown),
+            callback=_print_version,
             help="Print the version, and whether the extractor runs compiled, then stop.",
         ),
     ] = False,
 ) -> None:
     _state["debug"] = debug
-
-
-def _print_version(asked: bool) -> None:
-    if asked:
-        from kg import __version__
-        from kg.compiled import describe_build
-
-        typer.echo(f"conflict-kg {__version__} ({describe_build()})")
-        raise typer.Exit()
 
 
 def friendly(func: Callable[..., None]) -> Callable[..., None]:
